@@ -1,0 +1,243 @@
+/**
+ * Sentence and clause splitting for Chinese (and plain English) news text.
+ *
+ * One left-to-right pass, no regex backtracking over the whole text. Quotation marks and brackets are
+ * tracked so a 。 inside a quotation does not end the sentence while the quotation is still open
+ * (卡申说：“……。” stays one sentence). A newline always ends a sentence and closes any quotation left
+ * open, so a stray opening mark cannot swallow the rest of a page.
+ */
+import type { Sentence } from "../types";
+
+/** Characters that end a sentence outright. */
+const TERMINATORS = new Set(["。", "！", "？", "!", "?", "；", ";", "…", "｡", "︒"]);
+/** Opening marks and the mark that closes each. */
+const OPENERS = new Map<string, string>([
+  ["“", "”"],
+  ["‘", "’"],
+  ["「", "」"],
+  ["『", "』"],
+  ["（", "）"],
+  ["(", ")"],
+  ["【", "】"],
+  ["[", "]"],
+  ["《", "》"],
+  ["〈", "〉"],
+  ["﹁", "﹂"],
+]);
+const CLOSERS = new Set([...OPENERS.values()]);
+/** Closing marks that belong to the sentence they follow (。” → the ” stays with the sentence). */
+const TRAILING = CLOSERS;
+/** A quotation or bracket left open longer than this is treated as a stray mark. */
+const MAX_OPEN = 400;
+
+/** English abbreviations after which ". " does not end a sentence (lower-cased, without the dot). */
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "jr",
+  "sr",
+  "gen",
+  "gov",
+  "sen",
+  "rep",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "adm",
+  "inc",
+  "co",
+  "corp",
+  "ltd",
+  "no",
+  "vs",
+  "etc",
+  "e.g",
+  "i.e",
+  "u.s",
+  "u.k",
+  "u.n",
+  "u.s.a",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mt",
+  "ft",
+  "approx",
+  "dept",
+  "est",
+  "fig",
+]);
+
+const isSpace = (c: string): boolean => c === " " || c === "\t" || c === "\r" || c === "\u3000" || c === "\u00a0";
+const isUpper = (c: string): boolean => c >= "A" && c <= "Z";
+const isCjk = (c: string): boolean => c >= "\u3400" && c <= "\u9fff";
+
+/** Builds a trimmed Sentence for text[start, end), or null when it is blank. */
+function makeSpan(text: string, start: number, end: number): Sentence | null {
+  let s = start;
+  let e = end;
+  while (s < e && (isSpace(text[s]) || text[s] === "\n")) s++;
+  while (e > s && (isSpace(text[e - 1]) || text[e - 1] === "\n")) e--;
+  if (s >= e) return null;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+/** The word (letters and inner dots) that ends just before position `dot`. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1])) i--;
+  return text.slice(i, dot).toLowerCase();
+}
+
+/** Whether the "." at `i` ends an English sentence: followed by space(s) then a capital, quote or CJK. */
+function englishStop(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && TRAILING.has(text[j])) j++;
+  if (j >= text.length) return true;
+  if (!isSpace(text[j]) && text[j] !== "\n") return false;
+  while (j < text.length && isSpace(text[j])) j++;
+  if (j >= text.length || text[j] === "\n") return true;
+  const next = text[j];
+  if (!(isUpper(next) || isCjk(next) || next === '"' || next === "“" || next === "(")) return false;
+  const word = wordBefore(text, i);
+  if (ABBREVIATIONS.has(word)) return false;
+  // A single capital initial ("J. Smith") or an acronym with dots ("U.S.").
+  if (/^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) return false;
+  return true;
+}
+
+/**
+ * Splits text into sentences. Chinese 。！？；… (and ASCII !?;) end a sentence, as does every newline;
+ * an English "." ends one when a space and a capital follow and the word before is no abbreviation.
+ * A terminator inside an open quotation or bracket does not split; when the quotation closes right
+ * after a terminator (。”), the sentence ends after the closing mark. Offsets are into `text`, and
+ * each sentence is trimmed of surrounding whitespace.
+ *
+ * @example
+ * splitSentences("卡申说：“我们不喜欢。”他说。") // → ["卡申说：“我们不喜欢。”", "他说。"]
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  /** Stack of expected closing marks, with the position each quotation opened at. */
+  const stack: { close: string; at: number }[] = [];
+  let asciiQuoteAt = -1;
+
+  const push = (end: number): void => {
+    const s = makeSpan(text, start, end);
+    if (s) out.push(s);
+    start = end;
+  };
+  const open = (i: number): boolean => {
+    // Forget marks open for too long: a stray “ must not hide every later terminator.
+    while (stack.length > 0 && i - stack[0].at > MAX_OPEN) stack.shift();
+    if (asciiQuoteAt >= 0 && i - asciiQuoteAt > MAX_OPEN) asciiQuoteAt = -1;
+    return stack.length > 0 || asciiQuoteAt >= 0;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Fast path: ideographs, letters and digits never open, close or end anything.
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))
+      continue;
+    const c = text[i];
+    if (c === "\n") {
+      push(i);
+      stack.length = 0;
+      asciiQuoteAt = -1;
+      continue;
+    }
+    const closer = OPENERS.get(c);
+    if (closer !== undefined) {
+      stack.push({ close: closer, at: i });
+      continue;
+    }
+    if (CLOSERS.has(c)) {
+      const k = stack.map((e) => e.close).lastIndexOf(c);
+      if (k >= 0) stack.length = k;
+      // 。” — the quotation closed right after a terminator: the sentence ends here.
+      if (stack.length === 0 && asciiQuoteAt < 0 && i > 0 && TERMINATORS.has(text[i - 1])) {
+        let j = i + 1;
+        while (j < text.length && TRAILING.has(text[j])) j++;
+        push(j);
+        i = j - 1;
+      }
+      continue;
+    }
+    if (c === '"') {
+      if (asciiQuoteAt >= 0) {
+        asciiQuoteAt = -1;
+        if (stack.length === 0 && i > 0 && (TERMINATORS.has(text[i - 1]) || text[i - 1] === ".")) {
+          push(i + 1);
+        }
+      } else asciiQuoteAt = i;
+      continue;
+    }
+    const isStop = TERMINATORS.has(c) || (c === "." && englishStop(text, i));
+    if (!isStop || open(i)) continue;
+    let j = i + 1;
+    // Runs of terminators (？！, ……, ?!) and the closing marks after them stay with the sentence.
+    while (j < text.length && (TERMINATORS.has(text[j]) || TRAILING.has(text[j]))) j++;
+    push(j);
+    i = j - 1;
+  }
+  push(text.length);
+  return out;
+}
+
+/** Characters that end a clause. 、 is deliberately absent: it joins the items of one list. */
+const CLAUSE_BREAKS = new Set(["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?", "｡"]);
+
+/**
+ * Splits a sentence into clauses on ，,；;：: (and on a space between two CJK characters, which
+ * separates the clauses of a headline). Commas inside 《…》 titles and between digits (1,000) do
+ * not split; 、 never splits, so a list (中国、俄罗斯和朝鲜) stays in one clause. Offsets stay in the
+ * coordinates of the document text the sentence came from.
+ *
+ * @example
+ * splitClauses({ start: 0, end: 12, text: "两国关系密切，双方加强合作" }) // → ["两国关系密切", "双方加强合作"]
+ */
+export function splitClauses(sentence: Sentence): Sentence[] {
+  const t = sentence.text;
+  const out: Sentence[] = [];
+  let start = 0;
+  let titleDepth = 0;
+  const push = (end: number, next: number): void => {
+    const s = makeSpan(t, start, end);
+    if (s) out.push({ start: sentence.start + s.start, end: sentence.start + s.end, text: s.text });
+    start = next;
+  };
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === "《" || c === "〈") titleDepth++;
+    else if ((c === "》" || c === "〉") && titleDepth > 0) titleDepth--;
+    if (titleDepth > 0) continue;
+    if (CLAUSE_BREAKS.has(c)) {
+      if ((c === "," || c === ":") && i > 0 && /\d/.test(t[i - 1]) && /\d/.test(t[i + 1] ?? "")) continue;
+      push(i, i + 1);
+    } else if (isSpace(c) && i > 0 && isCjk(t[i - 1])) {
+      let j = i;
+      while (j < t.length && isSpace(t[j])) j++;
+      if (j < t.length && isCjk(t[j])) {
+        push(i, j);
+        i = j - 1;
+      }
+    }
+  }
+  push(t.length, t.length);
+  return out;
+}
