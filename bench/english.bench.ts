@@ -13,7 +13,8 @@ import { extractDocumentText } from "../extract/clean/index";
 import { extractEnglish } from "../extract/english/index";
 import type { CleanDocument } from "../extract/types";
 
-const CORPUS = process.env.ENTENTE_BENCH_CORPUS ?? join(import.meta.dirname, "..", "..", "shared", "corpora", "reuters21578");
+const CORPUS =
+  process.env.ENTENTE_BENCH_CORPUS ?? join(import.meta.dirname, "..", "..", "shared", "corpora", "reuters21578");
 const LIMIT_MB = Number(process.env.ENTENTE_BENCH_MB ?? "2");
 
 interface Story {
@@ -22,7 +23,20 @@ interface Story {
   published: string;
 }
 
-const MONTHS: Record<string, string> = { JAN: "01", FEB: "02", MAR: "03", APR: "04", MAY: "05", JUN: "06", JUL: "07", AUG: "08", SEP: "09", OCT: "10", NOV: "11", DEC: "12" };
+const MONTHS: Record<string, string> = {
+  JAN: "01",
+  FEB: "02",
+  MAR: "03",
+  APR: "04",
+  MAY: "05",
+  JUN: "06",
+  JUL: "07",
+  AUG: "08",
+  SEP: "09",
+  OCT: "10",
+  NOV: "11",
+  DEC: "12",
+};
 
 function unescape(s: string): string {
   return s
@@ -50,7 +64,11 @@ function load(): Story[] {
       const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(m[2])?.[1] ?? "";
       const date = /<DATE>\s*(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(m[2]);
       const text = `${unescape(title)}\n\n${unescape(body[1])}`;
-      out.push({ id: `reuters-${m[1]}.txt`, text, published: date ? `${date[3]}-${MONTHS[date[2]]}-${date[1].padStart(2, "0")}` : "1987" });
+      out.push({
+        id: `reuters-${m[1]}.txt`,
+        text,
+        published: date ? `${date[3]}-${MONTHS[date[2]]}-${date[1].padStart(2, "0")}` : "1987",
+      });
       bytes += new TextEncoder().encode(text).length;
       if (bytes > LIMIT_MB * 1e6) return out;
     }
@@ -72,7 +90,9 @@ function best(runs: number, fn: () => number): { seconds: number; result: number
 const stories = load();
 const mb = stories.reduce((n, s) => n + new TextEncoder().encode(s.text).length, 0) / 1e6;
 const enc = new TextEncoder();
-const docs: CleanDocument[] = stories.map((s) => extractDocumentText({ id: s.id, bytes: enc.encode(s.text), published: s.published }));
+const docs: CleanDocument[] = stories.map((s) =>
+  extractDocumentText({ id: s.id, bytes: enc.encode(s.text), published: s.published }),
+);
 
 const scan = best(3, () => {
   let h = 0;
@@ -99,7 +119,11 @@ console.log(`corpus: ${stories.length} Reuters-21578 stories, ${mb.toFixed(2)} M
 console.log("| stage | seconds | MB/s | × scan time | × compromise time |");
 console.log("|---|---|---|---|---|");
 for (const [name, s] of rows) {
-  console.log(`| ${name} | ${s.toFixed(3)} | ${(mb / s).toFixed(1)} | ${(s / scan.seconds).toFixed(1)} | ${(s / compromise.seconds).toFixed(2)} |`);
+  console.log(
+    `| ${name} | ${s.toFixed(3)} | ${(mb / s).toFixed(1)} | ${(s / scan.seconds).toFixed(1)} | ${(s / compromise.seconds).toFixed(2)} |`,
+  );
 }
 console.log(`claims found: ${english.result}`);
-console.log(`English path vs compromise's own parse: ${(compromise.seconds / english.seconds).toFixed(1)}× faster (compromise runs only on sentences with two states and a trigger)`);
+console.log(
+  `English path vs compromise's own parse: ${(compromise.seconds / english.seconds).toFixed(1)}× faster (compromise runs only on sentences with two states and a trigger)`,
+);

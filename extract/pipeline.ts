@@ -7,6 +7,7 @@
  */
 import { extractClaims } from "./claims/index";
 import { extractDocumentText } from "./clean/index";
+import { extractEnglish } from "./english/index";
 import { buildGraph, type BuildOptions } from "./graph/build";
 import { findMentions } from "./mentions/index";
 import { findLeaders } from "./mentions/leaders";
@@ -24,6 +25,7 @@ export interface ExtractFailure {
 
 /** Runs mentions, claims, leaders and treaties over one cleaned document. */
 export function extractFromClean(doc: CleanDocument): DocumentExtraction {
+  if (doc.lang === "en") return { doc, ...extractEnglish(doc) };
   const sentences = splitSentences(doc.text);
   const mentions = findMentions(doc.norm);
   const countries = new Set<string>();

@@ -1,0 +1,373 @@
+/**
+ * English relation claims, one sentence at a time: triggers from the lexicon (matched on
+ * compromise's lemmas and on listed surface forms), roles from the parse (extract/english/roles),
+ * status from negation, modality, hearsay and questions (extract/english/status), time from the
+ * nearest time expression (extract/english/time). Node keys are the Chinese path's: country:ISO3.
+ */
+import type { StateRelation } from "../schema/graph";
+import type { ClaimTime, ExtractedClaim, Sentence } from "../types";
+import { triggersByForm, type TriggerEntry } from "./data";
+import type { Token } from "./parse";
+import { actorAt, findRoles, type Actor, type Roles } from "./roles";
+import { claimStatus, isEnding } from "./status";
+import { timeAt, type EnglishTime } from "./time";
+
+/** A trigger found in a parsed sentence: tokens [ts, te]. */
+export interface TriggerHit {
+  entry: TriggerEntry;
+  ts: number;
+  te: number;
+  /** For "anti-X": the actor the prefix attaches to. */
+  antiActor?: number;
+}
+
+const AGENT_PREPS = new Set(["from", "by"]);
+const TARGET_PREPS = new Set([
+  "against",
+  "on",
+  "upon",
+  "of",
+  "to",
+  "toward",
+  "towards",
+  "into",
+  "at",
+  "in",
+  "with",
+  "over",
+  "for",
+]);
+const REL_PREPS = new Set(["with", "of", "to", "from", "for", "between", "by", "toward", "towards"]);
+const MUTUAL_PREPS = new Set(["with", "against", "on", "over", "to", "in"]);
+
+function posOk(entry: TriggerEntry, t: Token): boolean {
+  if (!entry.pos) return true;
+  if (entry.pos === "n") return t.tags.has("Noun") || t.tags.has("Plural") || t.tags.has("Singular");
+  if (entry.pos === "v") return t.tags.has("Verb");
+  return t.tags.has("Adjective");
+}
+
+function matchThen(tokens: Token[], i: number, then: string[]): number {
+  let t = i;
+  for (const w of then) {
+    let j = t + 1;
+    if (j < tokens.length && tokens[j].tags.has("Adverb") && tokens[j].normal !== w) j++;
+    if (j >= tokens.length || (tokens[j].normal !== w && tokens[j].lemma !== w)) return -1;
+    t = j;
+  }
+  return t;
+}
+
+/** Trigger hits in a parsed sentence, left to right (a token starts at most one hit per relation). */
+export function findTriggers(tokens: Token[], actors: Actor[]): TriggerHit[] {
+  const byForm = triggersByForm();
+  const letters = tokens.map((t) => t.text).join("");
+  const shouting = letters.length > 8 && letters === letters.toUpperCase();
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const joined = /^-$/.test(t.post) && tokens[i + 1] ? `${t.normal}-${tokens[i + 1].normal}` : "";
+    const cands = [
+      ...(byForm.get(t.normal) ?? []),
+      ...(t.lemma !== t.normal ? (byForm.get(t.lemma) ?? []) : []),
+      ...(joined ? (byForm.get(joined) ?? []) : []),
+    ];
+    const seen = new Set<string>();
+    for (const entry of cands) {
+      const key = `${entry.relation}:${entry.lemma}`;
+      if (seen.has(key) || !posOk(entry, t)) continue;
+      let te = joined && byForm.get(joined)?.includes(entry) ? i + 1 : i;
+      if (entry.then) {
+        const end = matchThen(tokens, te, entry.then);
+        if (end < 0) continue;
+        te = end;
+      }
+      if (actorAt(actors, i) >= 0 && entry.frame !== "stance") continue;
+      const next = tokens[(joined && byForm.get(joined)?.includes(entry) ? i + 1 : i) + 1];
+      if (
+        entry.modifier === false &&
+        next &&
+        next.tags.has("Noun") &&
+        !next.tags.has("Pronoun") &&
+        actorAt(actors, i + 1) < 0
+      )
+        continue;
+      // part of a proper name (the Gulf Cooperation Council, the Neutral Zone), outside a headline
+      if (
+        !shouting &&
+        i > 0 &&
+        /^\p{Lu}/u.test(t.text) &&
+        next &&
+        /^\p{Lu}/u.test(next.text) &&
+        actorAt(actors, i + 1) < 0 &&
+        !entry.then
+      )
+        continue;
+      // an adjective trigger takes the noun it modifies (hostile activities from X, retaliatory measures against X)
+      if (!entry.then && t.tags.has("Adjective") && entry.frame !== "neutral") {
+        let j = te + 1;
+        while (
+          j < tokens.length &&
+          j <= te + 2 &&
+          tokens[j].tags.has("Noun") &&
+          !tokens[j].tags.has("Pronoun") &&
+          actorAt(actors, j) < 0
+        )
+          j++;
+        te = j - 1;
+      }
+      seen.add(key);
+      hits.push({ entry, ts: i, te });
+    }
+  }
+  actors.forEach((a, idx) => {
+    if (a.anti) {
+      const entry = triggersByForm().get("anti")?.[0];
+      if (entry) hits.push({ entry, ts: a.first, te: a.last, antiActor: idx });
+    }
+  });
+  return hits.sort((a, b) => a.ts - b.ts);
+}
+
+function statesOf(actors: Actor[], idx: number[]): string[] {
+  return [...new Set(idx.flatMap((i) => actors[i].states))];
+}
+
+function lastPrep(tokens: Token[], hit: TriggerHit): string | null {
+  const w = tokens[hit.te].normal;
+  return hit.entry.then && TARGET_PREPS.has(w) ? w : null;
+}
+
+/** The (source, target) state pairs a trigger asserts, from its roles and frame. */
+export function pairsFor(
+  hit: TriggerHit,
+  roles: Roles,
+  actors: Actor[],
+  tokens: Token[],
+  selfState: string | null,
+): [string, string][] {
+  const { entry } = hit;
+  const preps = roles.preps;
+  const byWord = (set: Set<string>): number[] => preps.filter((p) => set.has(p.word)).flatMap((p) => p.actors);
+  const out: [string, string][] = [];
+  const cross = (a: string[], b: string[]): void => {
+    for (const x of a) for (const y of b) if (x !== y && !out.some(([s, t]) => s === x && t === y)) out.push([x, y]);
+  };
+  const within = (g: string[]): void => {
+    for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) cross([g[i]], [g[j]]);
+  };
+  const phrasePrep = lastPrep(tokens, hit);
+  const after: number[] = [];
+  for (let i = 0; i < actors.length; i++)
+    if (actors[i].first > hit.te && actors[i].first < roles.clause[1]) after.push(i);
+
+  const nearestLeftOther = (not: string[]): string[] => {
+    for (let i = actors.length - 1; i >= 0; i--) {
+      const a = actors[i];
+      if (a.last >= hit.ts) continue;
+      if (a.first < roles.clause[0]) break;
+      if (!a.states.every((x) => not.includes(x))) return a.states;
+    }
+    return [];
+  };
+  const leftInSentence = (not: string[]): string[] => {
+    for (let i = roles.left; i >= 0; i--) if (!actors[i].states.every((x) => not.includes(x))) return actors[i].states;
+    return [];
+  };
+
+  switch (entry.frame) {
+    case "stance": {
+      const target = hit.antiActor !== undefined ? [hit.antiActor] : roles.pre;
+      if (target.length === 0) break;
+      const tStates = statesOf(actors, target);
+      const src = selfState ? [selfState] : statesOf(actors, roles.subj).filter((s) => !tStates.includes(s));
+      cross(src, tStates);
+      break;
+    }
+    case "act": {
+      let agents = statesOf(actors, [...roles.pre, ...roles.by, ...byWord(AGENT_PREPS)]);
+      let targets = statesOf(actors, [...byWord(TARGET_PREPS), ...roles.obj, ...(phrasePrep ? roles.phraseObj : [])]);
+      // South African sanctions passed by the U.S.: the demonym before the noun is the target
+      if (
+        entry.targetModifier &&
+        roles.pre.length > 0 &&
+        targets.length === 0 &&
+        roles.pre.every((i) => actors[i].via === "demonym")
+      ) {
+        const others = statesOf(actors, roles.by.length > 0 ? roles.by : roles.subj).filter(
+          (s) => !statesOf(actors, roles.pre).includes(s),
+        );
+        if (others.length > 0) {
+          targets = statesOf(actors, roles.pre);
+          agents = others;
+        }
+      }
+      if (roles.passive) {
+        if (targets.length === 0) targets = statesOf(actors, roles.subj).filter((s) => !agents.includes(s));
+      } else if (agents.length === 0) agents = statesOf(actors, roles.subj);
+      targets = targets.filter((s) => !agents.includes(s));
+      if (targets.length === 0 && entry.need !== "state-object" && agents.length > 0 && !roles.passive) {
+        const left = roles.pre.length > 0 ? nearestLeftOther(agents) : [];
+        if (left.length > 0) targets = left;
+        else {
+          const next = after.find((i) => !actors[i].states.every((s) => agents.includes(s)));
+          if (next !== undefined && !roles.prepBlocked) targets = actors[next].states;
+        }
+      }
+      cross(agents, targets);
+      break;
+    }
+    case "mutual": {
+      if (roles.pair.length >= 2) {
+        within(statesOf(actors, roles.pair));
+        break;
+      }
+      const a = statesOf(actors, roles.pre.length > 0 ? roles.pre : roles.subj);
+      const b = statesOf(actors, [
+        ...byWord(MUTUAL_PREPS),
+        ...roles.obj,
+        ...(phrasePrep ? roles.phraseObj : []),
+      ]).filter((s) => !a.includes(s));
+      if (a.length > 0 && b.length > 0) cross(a, b);
+      else if (roles.subj.length >= 2 && b.length === 0) within(statesOf(actors, roles.subj));
+      break;
+    }
+    case "rel": {
+      if (roles.pair.length >= 2) {
+        within(statesOf(actors, roles.pair));
+        break;
+      }
+      const b = statesOf(actors, [
+        ...byWord(REL_PREPS),
+        ...roles.by,
+        ...roles.obj,
+        ...(phrasePrep ? roles.phraseObj : []),
+      ]);
+      let a = statesOf(actors, roles.pre.length > 0 ? roles.pre : roles.subj).filter((s) => !b.includes(s));
+      if (roles.withLed || (a.length === 0 && b.length > 0 && preps.some((p) => p.word === "with"))) {
+        const l = leftInSentence(b);
+        if (l.length > 0) a = l;
+      }
+      const ownObject =
+        tokens[hit.te + 1] &&
+        (tokens[hit.te + 1].tags.has("Noun") || tokens[hit.te + 1].tags.has("Acronym")) &&
+        tokens[hit.ts].tags.has("Verb");
+      if (a.length > 0 && b.length > 0) cross(a, b);
+      else if (roles.subj.length >= 2 && b.length === 0 && roles.subjIsSubject && !ownObject)
+        within(statesOf(actors, roles.subj));
+      else if (entry.need !== "pair" && a.length > 0 && b.length === 0 && after.length > 0 && !roles.prepBlocked)
+        cross(a, actors[after[0]].states);
+      break;
+    }
+    case "neutral": {
+      const next = tokens[hit.te + 1];
+      if (tokens[hit.ts].tags.has("Adjective") && next && next.tags.has("Noun") && actorAt(actors, hit.te + 1) < 0)
+        break;
+      // neutrality must be predicated of a state: is/remains neutral, declared its neutrality, a policy of neutrality
+      const predicated = tokens
+        .slice(Math.max(0, hit.ts - 4), hit.ts)
+        .some((t) => NEUTRAL_VERBS.has(t.lemma) || NEUTRAL_VERBS.has(t.normal));
+      if (!predicated && !entry.then) break;
+      const a = statesOf(actors, roles.subj.length > 0 ? roles.subj : roles.pre);
+      const b = [...new Set(after.flatMap((i) => actors[i].states))].filter((s) => !a.includes(s));
+      cross(a, b);
+      break;
+    }
+  }
+  return out;
+}
+
+export interface SentenceContext {
+  doc: string;
+  sentence: Sentence;
+  tokens: Token[];
+  actors: Actor[];
+  times: EnglishTime[];
+  published: string | null;
+  selfState: string | null;
+}
+
+const NEUTRAL_VERBS = new Set([
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "remain",
+  "remains",
+  "remained",
+  "stay",
+  "stays",
+  "stayed",
+  "declare",
+  "declared",
+  "keep",
+  "kept",
+  "maintain",
+  "maintained",
+  "observe",
+  "proclaim",
+  "proclaimed",
+  "policy",
+  "adopt",
+  "pursue",
+  "follow",
+  "followed",
+  "strict",
+  "positive",
+]);
+
+const SYMMETRIC: Set<StateRelation> = new Set(["ally", "partner", "non-aligned"]);
+
+/** The time of a relation a sentence says ended (ended their alliance in the 1960s): open start, the end known. */
+function endingTime(t: ClaimTime): ClaimTime {
+  if (t.source === "none") return t;
+  return { ...t, start: null, end: t.end ?? t.start };
+}
+
+/** Claims of one parsed sentence. */
+export function sentenceClaims(ctx: SentenceContext): ExtractedClaim[] {
+  const { tokens, actors, sentence } = ctx;
+  const out: ExtractedClaim[] = [];
+  const seen = new Set<string>();
+  for (const hit of findTriggers(tokens, actors)) {
+    const roles = findRoles(actors, tokens, hit.ts, hit.te);
+    const pairs = pairsFor(hit, roles, actors, tokens, ctx.selfState);
+    if (pairs.length === 0) continue;
+    const [cs, ce] = roles.clause;
+    let status = claimStatus(tokens, hit.ts, hit.te, cs, ce, sentence.text, hit.entry.frame === "mutual");
+    let relation = hit.entry.relation;
+    const ending = hit.entry.frame === "rel" && isEnding(tokens, hit.ts, cs);
+    if (
+      status === "negated" &&
+      !ending &&
+      (relation === "ally" || hit.entry.lemma === "support" || hit.entry.lemma === "side with")
+    ) {
+      relation = "non-aligned";
+      status = "asserted";
+    }
+    const clauseChar = tokens[cs]?.start ?? 0;
+    let time = timeAt(ctx.times, tokens[hit.ts].start, clauseChar, ctx.published as never);
+    if (ending) time = endingTime(time);
+    const trigger = sentence.text.slice(tokens[hit.ts].start, tokens[hit.te].end);
+    for (const [s, t] of pairs) {
+      const [source, target] = SYMMETRIC.has(relation) && t < s ? [t, s] : [s, t];
+      const key = `${relation}|${source}|${target}|${status}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        relation,
+        source: `country:${source}`,
+        target: `country:${target}`,
+        doc: ctx.doc,
+        sentence,
+        time,
+        status,
+        trigger,
+        lang: "en",
+      });
+    }
+  }
+  return out;
+}
