@@ -322,6 +322,11 @@ describe("两国 / 双方 resolution", () => {
       text: "印度急需寻找新的伙伴。越南也在寻求外部支持。双方在压力下走向合作。",
       has: [],
     },
+    "两国 after one state named in the sentence must include it": {
+      text: "越南与菲律宾外长会晤。印度总理表示，愿继续加强两国关系。",
+      has: [],
+      not: ["partner PHL>VNM asserted"],
+    },
     "冲突双方 is no anaphor": {
       text: "沙特和阿联酋呼吁停火。冲突双方互相指责对方袭击医院。",
       has: [],
@@ -352,6 +357,220 @@ describe("no claim from co-occurrence", () => {
       text: "俄罗斯卫星通讯社报道，伊朗谴责以色列。",
       has: ["opposes IRN>ISR asserted"],
       not: ["opposes RUS>ISR asserted"],
+    },
+  });
+});
+
+describe("negation, doubt and allegation cues", () => {
+  run({
+    "难以结盟 is a denied alliance": {
+      text: "印度与美国难以结盟。",
+      has: ["ally IND>USA negated", "non-aligned IND>USA asserted"],
+      not: ["ally IND>USA asserted"],
+    },
+    "不可能结成…同盟": {
+      text: "专家认为，日本与菲律宾不可能结成军事同盟。",
+      has: ["ally JPN>PHL negated"],
+      not: ["ally JPN>PHL asserted"],
+    },
+    "不相信…会结成同盟 is a doubt": {
+      text: "外界都不相信伊朗和叙利亚会结成军事同盟。",
+      has: ["ally IRN>SYR speculative"],
+      not: ["ally IRN>SYR asserted"],
+    },
+    "潜在的盟友 is not an ally yet": {
+      text: "德国是法国潜在的盟友。",
+      has: ["ally DEU>FRA speculative"],
+      not: ["ally DEU>FRA asserted"],
+    },
+    "应该 is a wish": { text: "英国应该与日本加强合作。", has: ["partner GBR>JPN speculative"] },
+    "据称 right before the relation reports it": {
+      text: "据称印度向越南出售了导弹。",
+      has: ["partner IND>VNM reported"],
+      not: ["partner IND>VNM asserted"],
+    },
+    "退出 an agreement: it no longer holds": {
+      text: "美国宣布退出与伊朗签署的协议。",
+      has: ["partner IRN>USA negated"],
+      not: ["partner IRN>USA asserted"],
+    },
+    "退出…并…: the withdrawal does not reach a coordinated relation": {
+      text: "美国退出协议并重启对伊朗的制裁。",
+      has: ["opposes USA>IRN asserted"],
+    },
+  });
+});
+
+describe("arms supply, suspended relations, interference", () => {
+  run({
+    "提供…坦克": { text: "英国将向乌克兰提供一批坦克。", has: ["partner GBR>UKR asserted"] },
+    "A向B提供的武器 in a relative clause": {
+      text: "波兰向乌克兰提供的战斗机已经运抵。",
+      has: ["partner POL>UKR asserted"],
+    },
+    "暂停…关系 with a pair": {
+      text: "日本宣布暂停与伊朗和叙利亚的全部经贸关系。",
+      has: ["opposes JPN>IRN asserted", "opposes JPN>SYR asserted"],
+      not: ["opposes IRN>SYR asserted"],
+    },
+    干涉: { text: "美国干涉叙利亚内政。", has: ["opposes USA>SYR asserted"] },
+    "外交争端 between a pair": {
+      text: "印度与英国爆发外交争端。",
+      has: ["opposes IND>GBR asserted", "opposes GBR>IND asserted"],
+    },
+    批评: { text: "土耳其批评以色列。", has: ["opposes TUR>ISR asserted"] },
+    "违反制裁 hides 反制": { text: "俄罗斯向朝鲜提供渠道违反制裁。", has: [], not: ["opposes RUS>PRK asserted"] },
+    "制裁委员会 is a body": {
+      text: "中国和俄罗斯出席了对伊朗制裁委员会的会议。",
+      has: [],
+      not: ["opposes CHN>IRN asserted", "opposes RUS>IRN asserted"],
+    },
+    "an exercise noun binds through a verb": { text: "日本和美国举行了军演。", has: ["partner JPN>USA asserted"] },
+    "watching an exercise is no exercise": {
+      text: "日本和美国都表示会关注军演。",
+      has: [],
+      not: ["partner JPN>USA asserted"],
+    },
+    "a war noun opening a clause takes no carried pair": {
+      text: "中国和俄罗斯在向外界展示，贸易战只会促使他们合作。",
+      has: [],
+      not: ["opposes CHN>RUS asserted"],
+    },
+    "acting together against a third party": {
+      text: "印度和日本将共同努力对抗恐怖主义。",
+      has: [],
+      not: ["opposes IND>JPN asserted"],
+    },
+    "阵营对抗 is no dyad": { text: "中国和德国都反对阵营对抗。", has: [], not: ["opposes CHN>DEU asserted"] },
+  });
+});
+
+describe("context rules: who acts, who is acted on", () => {
+  run({
+    "a newspaper is not its country": {
+      text: "英国《泰晤士报》报道，伊朗谴责以色列。",
+      has: ["opposes IRN>ISR asserted"],
+      not: ["opposes GBR>ISR asserted"],
+    },
+    "ships are not their flag state": {
+      text: "中国和俄罗斯船只帮助了朝鲜。",
+      has: [],
+      not: ["partner CHN>PRK asserted", "partner PRK>RUS asserted"],
+    },
+    "an armed opposition is not the state": {
+      text: "叙利亚反对派武装袭击了土耳其军队。",
+      has: [],
+      not: ["opposes SYR>TUR asserted"],
+    },
+    "lawmakers are not the state": { text: "法国议员批评英国。", has: [], not: ["opposes FRA>GBR asserted"] },
+    "打X牌: X is played, it does not act": {
+      text: "美国打印度牌遏制中国。",
+      has: ["opposes USA>CHN asserted"],
+      not: ["opposes IND>CHN asserted"],
+    },
+    "借助X: an instrument": {
+      text: "俄罗斯借助朝鲜对美国施压。",
+      has: ["opposes RUS>USA asserted"],
+      not: ["opposes PRK>USA asserted"],
+    },
+    "与X…来 belongs to the means": {
+      text: "俄罗斯试图通过与朝鲜走近来对抗美国。",
+      has: ["opposes RUS>USA asserted"],
+      not: ["opposes RUS>PRK asserted", "opposes PRK>USA asserted"],
+    },
+    "对与X…的国家: X is inside the target phrase": {
+      text: "美国对与伊朗进行贸易的国家实施制裁。",
+      has: [],
+      not: ["opposes USA>IRN asserted"],
+    },
+    "对与X的合作: X takes part in the relation noun": {
+      text: "俄罗斯对与中国的合作十分满意。",
+      has: ["partner CHN>RUS asserted"],
+    },
+    "在A…的背景下: A is an embedded subject": {
+      text: "中国和伊朗的合作是在美国加强对伊朗制裁的背景下发生的。",
+      has: ["opposes USA>IRN asserted"],
+      not: ["opposes CHN>IRN asserted"],
+    },
+    "a causative starts another predicate": {
+      text: "美国对伊朗和俄罗斯的制裁使印度陷入困境。",
+      has: ["opposes USA>IRN asserted", "opposes USA>RUS asserted"],
+      not: ["opposes IRN>IND asserted", "opposes RUS>IND asserted", "opposes USA>IND asserted"],
+    },
+    "是 after a trigger used as a noun": {
+      text: "美国对伊朗施加制裁是印度担心的问题。",
+      has: ["opposes USA>IRN asserted"],
+      not: ["opposes USA>IND asserted"],
+    },
+    "是 after a verb trigger": { text: "乌克兰指责是俄罗斯发动的袭击。", has: ["opposes UKR>RUS asserted"] },
+    "对A和对B: two targets": {
+      text: "法国批评美国对伊朗和对叙利亚的制裁。",
+      has: ["opposes USA>IRN asserted", "opposes USA>SYR asserted"],
+      not: ["opposes IRN>SYR asserted"],
+    },
+    "向B: a recipient, never an embedded subject": {
+      text: "德国向法国提供的援助已经运抵法国。",
+      has: ["partner DEU>FRA asserted"],
+    },
+    "被认为 does not make the trigger passive": {
+      text: "俄罗斯的演习被认为针对中国。",
+      has: ["opposes RUS>CHN asserted"],
+    },
+    "a reported clause with its own non-state subject": {
+      text: "俄罗斯称西方向乌克兰提供武器极其危险。",
+      has: [],
+      not: ["partner RUS>UKR asserted"],
+    },
+    "a reported clause without a subject keeps the speaker": {
+      text: "美国表示将向乌克兰提供武器。",
+      has: ["partner UKR>USA asserted"],
+    },
+    "attending an exercise together": {
+      text: "普京和习近平共同出席了军演。",
+      has: ["partner CHN>RUS asserted"],
+    },
+    "an exercise noun as subject does not separate the agent": {
+      text: "朝鲜此次演习是对韩国挑衅的反制。",
+      has: ["opposes PRK>KOR asserted"],
+    },
+    "a verb with its own subject between": {
+      text: "中方反对任何势力干涉越南内政。",
+      has: [],
+      not: ["opposes CHN>VNM asserted"],
+    },
+    "访X is a destination": {
+      text: "特朗普叫停了访朝计划、批评中国。",
+      has: ["opposes USA>CHN asserted"],
+      not: ["opposes PRK>CHN asserted"],
+    },
+    "a state inside an article title": {
+      text: "美国媒体刊登题为《美国无法阻止日本支持乌克兰》的文章。",
+      has: [],
+      not: ["partner JPN>UKR asserted"],
+    },
+    "a pronoun after a named target is no second target": {
+      text: "美国向印度施压希望其停止进口石油。",
+      has: ["opposes USA>IND asserted"],
+      not: ["opposes IND>USA asserted"],
+    },
+    "a 与-phrase after other words is no object": {
+      text: "美国空袭的目标与伊朗没有关联。",
+      has: [],
+      not: ["opposes USA>IRN asserted"],
+    },
+    "condemning a joint exercise opposes those who hold it": {
+      text: "朝鲜谴责美日联合军演。",
+      has: ["opposes PRK>USA asserted", "opposes PRK>JPN asserted", "partner JPN>USA asserted"],
+    },
+    "a passive with no state agent": {
+      text: "伊朗受到国际制裁时，中国商品大量进入伊朗。",
+      has: [],
+      not: ["opposes IRN>CHN asserted"],
+    },
+    "与A、B签署: the subject signs with each": {
+      text: "俄罗斯遵守与中国、美国签署的协议。",
+      has: ["partner CHN>RUS asserted", "partner RUS>USA asserted"],
+      not: ["partner CHN>USA asserted"],
     },
   });
 });

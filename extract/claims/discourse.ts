@@ -32,8 +32,9 @@ export class Discourse {
   /**
    * The pair a 两国 / 双方 at `pos` in sentence `sentence` stands for: the latest pair named together
    * earlier in the sentence; else the two states of the earlier clauses (普京访问平壤，双方…); else
-   * the latest pair named together within `window` sentences; else, unless `weak` (双方), the two
-   * latest clause subjects. A pair with a state named apart in the anaphor's own clause is skipped
+   * the latest pair named together within `window` sentences (one that holds the state, if exactly
+   * one was named in the earlier clauses: 塞内加尔总统表示，…两国关系); else, unless `weak` (双方) or
+   * such a state was named, the two latest clause subjects. A pair with a state named apart in the anaphor's own clause is skipped
    * (美国对两国施压: 两国 does not include the United States).
    */
   resolve(
@@ -51,12 +52,14 @@ export class Discourse {
     const clauseStates = new Set(clauseParties.flatMap((p) => p.states));
     const before = [...new Set(earlier.flatMap((p) => p.states))].filter((x) => !clauseStates.has(x));
     if (before.length === 2) return before;
+    // 塞内加尔总统表示，…加强两国关系: the one state named before in the sentence is one of the two.
+    const anchor = before.length === 1 ? before[0] : null;
     for (let i = this.units.length - 1; i >= 0; i--) {
       const u = this.units[i];
       if (u.sentence < sentence - window) break;
-      if (u.states.length === 2 && !clashes(u)) return u.states;
+      if (u.states.length === 2 && !clashes(u) && (anchor === null || u.states.includes(anchor))) return u.states;
     }
-    if (weak) return null;
+    if (weak || anchor !== null) return null;
     const picked: string[] = [];
     for (let i = this.subjects.length - 1; i >= 0 && picked.length < 2; i--) {
       const r = this.subjects[i];

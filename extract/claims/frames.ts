@@ -38,7 +38,18 @@ function eligible(v: SentenceView, p: Party, t: TriggerHit): boolean {
   if (p.start < t.end && p.end > t.start && !(p.start >= t.start && p.end <= t.end && t.def.tail)) return false;
   if (isRelNounOutside(v, p, t)) return false;
   if (p.role === "locative") return !!t.def.locativeTarget && p.locTail;
-  return true;
+  if (p.nested && !nestedRelation(v, p, t)) return false;
+  return p.role !== "means";
+}
+
+/**
+ * A state after 对与 takes part only in the relation noun right after it (对与中国的合作十分满意),
+ * not in one that heads a relative clause (对与伊朗合作的国家) nor in the predicate outside.
+ */
+function nestedRelation(v: SentenceView, p: Party, t: TriggerHit): boolean {
+  if (t.def.frame !== "event" && t.def.frame !== "relational") return false;
+  if (t.start < p.end || !lexicon().roles.npLinks.includes(clean(v.norm.slice(p.end, t.start)))) return false;
+  return !clean(v.norm.slice(t.end, t.end + 2)).startsWith("的");
 }
 
 function statesOf(groups: Group[]): string[] {
@@ -105,6 +116,8 @@ function npGroup(v: SentenceView, t: TriggerHit, groups: Group[]): Group | null 
     const last = g.parties[g.parties.length - 1];
     if (!last || last.end > t.start) continue;
     const gap = clean(v.norm.slice(last.end, t.start));
+    // 俄罗斯与中国、美国签署的协议: a 与-phrase acting with its subject is no noun phrase of its own.
+    if (g.role === "comitative" && g.linkedTo !== undefined) return null;
     return lex.roles.npLinks.includes(gap) ? g : null;
   }
   return null;
@@ -128,12 +141,25 @@ function objectAfter(
   const gap = clean(v.norm.slice(t.end, g.start));
   if (gap.length > (appositive ? 1 : lex.roles.objectReach)) return null;
   if (gap.length > 0 && markerOf(lex, gap) !== null) return null;
-  // 抗议北约拱火俄乌冲突: 俄乌 heads another relation phrase (俄乌冲突), it is not the object.
+  // 空袭目标与伊朗没有关联: a 与-phrase after other words is no object.
+  if (g.role === "comitative" && gap.length > 1 && /[与同跟]$/.test(gap)) return null;
+  // 制裁使印度陷入困境, 支持以换取中共的合作: another predicate starts before the state; a copula
+  // does so after a trigger used as a noun (施加制裁是印度担心的问题), not after a verb (指责是俄军…).
+  if (lex.roles.objectBlockers.some((w) => gap.includes(w))) return null;
+  const lead = clean(v.norm.slice(v.clauses[clauseAt(v.clauses, t.start)].start, t.start));
+  if (gap.startsWith("是") && lex.roles.nominalUse.some((w) => lead.endsWith(w))) return null;
+  // 反对外部势力干涉阿尔及利亚内政: the state is the object of the later trigger.
+  if (others.some((o) => o !== t && o.start >= t.end && o.end <= g.start)) return null;
+  // 抗议北约拱火俄乌冲突: 俄乌 heads another relation phrase (俄乌冲突), it is not the object —
+  // unless this trigger acts on a partnership (谴责美日韩联合军演: those who hold it).
   const last = g.parties[g.parties.length - 1];
+  const onPartnership = (o: TriggerHit): boolean =>
+    t.def.frame === "directed" && (o.def.relation === "partner" || o.def.relation === "ally");
   const heads = (o: TriggerHit): boolean =>
     o !== t &&
     o.start >= last.end &&
     (o.def.frame === "event" || o.def.frame === "relational") &&
+    !onPartnership(o) &&
     lex.roles.npLinks.includes(clean(v.norm.slice(last.end, o.start)));
   if (g.states.length >= 2 && others.some(heads)) return null;
   return g;
@@ -144,7 +170,9 @@ function agentlessPassive(v: SentenceView, t: TriggerHit, clause: number, groups
   const lex = lexicon();
   const before = groups.filter((g) => g.end <= t.start);
   const from = before.length > 0 ? before[before.length - 1].end : v.clauses[clause].start;
-  const text = clean(v.norm.slice(from, t.start));
+  // 被认为针对中国: a passive of saying, not of the trigger.
+  let text = clean(v.norm.slice(from, t.start));
+  for (const w of lex.roles.passiveNot) text = text.split(w).join("");
   return lex.roles.passive.some((w) => w.length > 1 && text.includes(w)) || /[被遭]/.test(text);
 }
 
@@ -154,7 +182,8 @@ function agentlessPassive(v: SentenceView, t: TriggerHit, clause: number, groups
  */
 function binds(v: SentenceView, t: TriggerHit, g: Group, others: TriggerHit[]): boolean {
   const [from, to] = g.end <= t.start ? [g.end, t.start] : [t.end, g.start];
-  if (v.parties.some((p) => p.group !== g.id && !p.org && p.start >= from && p.end <= to)) return false;
+  const between = (p: Party): boolean => p.group !== g.id && !p.org && p.start >= from && p.end <= to;
+  if (v.parties.some((p) => between(p) && !meansComitative(v, t, v.groups[p.group]))) return false;
   // A serial verb right before the trigger (中俄联手对抗美国) does not separate it from its subject.
   return !others.some(
     (o) => o !== t && o.start >= from && o.end <= to && clean(v.norm.slice(o.end, t.start)).length > 0,
@@ -181,19 +210,23 @@ function emit(
 }
 
 function eventFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawRelation[], others: TriggerHit[]): void {
+  const lex = lexicon();
   const def = t.def;
   const rel = def.relation!;
   const opts = { mutual: !!def.mutual };
-  const all = clauseGroups(v, t, clause);
-  const after = objectAfter(v, t, all, true);
+  // 通过与朝鲜走近来对抗美国: a 与-phrase before a purpose link (来, 以 …) belongs to the means.
+  const all = clauseGroups(v, t, clause).filter((g) => !meansComitative(v, t, g));
+  const after = objectAfter(v, t, all, true, others);
   const groups = all.filter((g) => g.start < t.end || g === after);
   const np = npGroup(v, t, groups);
   if (np && np.states.length >= 2) {
     emit(out, rel, pairsWithin(np.states), { ...opts, npStart: np.start });
     return;
   }
+  // 日本和美国都表示会关注军演: an event noun binds parties only through a verb (举行军演).
+  if (def.needsVerb && !verbBefore(v, t, clause)) return;
   // 多国开始对抗中共: an event verb with an object after it acts on that object.
-  const object = objectAfter(v, t, all, true, others);
+  const object = after;
   if (object && object.start >= t.end) {
     const actors = [...groups]
       .reverse()
@@ -204,11 +237,17 @@ function eventFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawRela
       return;
     }
   }
-  const together = groups.filter((g) => g.role !== "target" && g.role !== "passive" && g.states.length >= 2);
+  // A comitative group (与中国、美国签署的协议) acts with the subject, not among itself.
+  const together = groups.filter(
+    (g) => g.role !== "target" && g.role !== "passive" && g.role !== "comitative" && g.states.length >= 2,
+  );
   if (together.length > 0) {
     // The group nearest the trigger (before it if any).
     const before = together.filter((g) => g.start < t.start);
     const g = before.length > 0 ? before[before.length - 1] : together[0];
+    // 两国将共同对抗西方制裁: acting together, the pair does not oppose itself.
+    const between = g.end <= t.start ? clean(v.norm.slice(g.end, t.start)) : "";
+    if (rel === "opposes" && lex.roles.jointAdverbs.some((w) => between.includes(w))) return;
     if (binds(v, t, g, others)) emit(out, rel, pairsWithin(g.states), opts);
     return;
   }
@@ -222,14 +261,102 @@ function eventFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawRela
     if (subject) emit(out, rel, cross(subject.states, comitative.states), opts);
     return;
   }
-  if (groups.length === 0) {
+  // 贸易战和制裁只能会促使他们…: a noun opening a clause is its subject, not a predicate of the last one.
+  if (groups.length === 0 && !def.nominal) {
     const carried = carrySubject(v, clause, t.start);
+    const lead = clean(v.norm.slice(v.clauses[clause].start, t.start));
+    if (rel === "opposes" && lex.roles.jointAdverbs.some((w) => lead.includes(w))) return;
     if (carried && carried.states.length >= 2) {
       emit(out, rel, pairsWithin(carried.states), opts);
       return;
     }
   }
   if (def.namedWar) namedWar(v, t, clause, out);
+}
+
+/**
+ * Whether trigger t stands in a clause that is the object of an earlier trigger, with its own
+ * (non-state) subject between them (反对外部势力干涉柬埔寨内政): no subject is carried into it.
+ */
+function embeddedClause(v: SentenceView, t: TriggerHit, clause: number, others: TriggerHit[]): boolean {
+  const lex = lexicon();
+  const start = v.clauses[clause].start;
+  return others.some(
+    (o) =>
+      o !== t &&
+      o.start >= start &&
+      o.end <= t.start &&
+      clean(v.norm.slice(o.end, t.start)).length > 0 &&
+      // 空袭旨在报复伊朗: a trigger opening the clause is its (nominal) subject, not a verb.
+      subjectGapOf(lex, v.norm.slice(start, o.start)).length > 0,
+  );
+}
+
+/**
+ * Whether a verb trigger stands between an agent and trigger t with its own subject words between
+ * them (中方反对任何势力破坏哈萨克斯坦稳定: 破坏 is not 中方's). Triggers used as nouns (对伊朗的制裁
+ * 发出警告, 中俄合作, 战争), coordinated verbs (制裁并打击) and verbs taking a 对-phrase (威胁对俄罗斯
+ * 进行制裁) do not separate.
+ */
+function separated(v: SentenceView, t: TriggerHit, agent: Group, others: TriggerHit[]): boolean {
+  const lex = lexicon();
+  return others.some((o) => {
+    if (o === t || o.start < agent.end || o.end > t.start || o.def.nominal || o.def.needsVerb) return false;
+    if (o.def.frame !== "directed" && o.def.frame !== "event") return false;
+    const between = clean(v.norm.slice(o.end, t.start));
+    if (between.length === 0 || lex.roles.coordinators.some((w) => between.includes(w))) return false;
+    // 威胁对俄罗斯进行制裁: a verb phrase after the first verb shares its subject.
+    if (lex.markers.some((m) => m.role === "target" && between.startsWith(m.word))) return false;
+    const before = clean(v.norm.slice(Math.max(agent.end, o.start - 2), o.start));
+    if (before.endsWith("的") || (o.def.frame === "event" && v.parties.some((p) => p.end === o.start))) return false;
+    return true;
+  });
+}
+
+/**
+ * Whether a speech verb between an agent and trigger t is followed by the reported clause's own
+ * (non-state) subject (俄方称西方向乌克兰提供武器), rather than by an adverb, modal, preposition,
+ * verb or cue (美国表示将向乌克兰提供武器).
+ */
+function reportedSubject(v: SentenceView, t: TriggerHit, agent: Group, others: TriggerHit[]): boolean {
+  const lex = lexicon();
+  const text = clean(v.norm.slice(agent.end, t.start));
+  let k = -1;
+  let verb = "";
+  for (const w of lex.roles.speechVerbs) {
+    const i = text.lastIndexOf(w);
+    if (i > k) {
+      k = i;
+      verb = w;
+    }
+  }
+  if (k < 0) return false;
+  const lead = subjectGapOf(lex, text.slice(k + verb.length).replace(/^[，,：:]/, ""));
+  if (lead.length === 0 || lead.startsWith("为")) return false;
+  const opens = (w: string): boolean => lead.startsWith(w);
+  if (lex.roles.carryOpeners.some(opens) || lex.markers.some((m) => opens(m.word))) return false;
+  if (lex.cueWords.some(opens) || lex.eventVerbs.some(opens) || lex.roles.speechVerbs.some(opens)) return false;
+  return !others.some((o) => o.start >= agent.end && lead.startsWith(clean(v.norm.slice(o.start, o.end))));
+}
+
+/** The words between a group and the party or clause start before it (its marker: 对, 向 …). */
+function markedBy(v: SentenceView, g: Group): string {
+  const first = g.parties[0];
+  const prev = [...v.parties].reverse().find((p) => p.end <= first.start && p.clause === first.clause);
+  return clean(v.norm.slice(prev ? prev.end : v.clauses[first.clause].start, first.start));
+}
+
+/** A comitative group followed by words ending in a purpose link before trigger t (与朝鲜走近来…). */
+function meansComitative(v: SentenceView, t: TriggerHit, g: Group): boolean {
+  if (g.role !== "comitative" || g.end > t.start) return false;
+  const gap = clean(v.norm.slice(g.end, t.start));
+  return gap.length >= 2 && lexicon().roles.purposeLinks.some((w) => gap.endsWith(w));
+}
+
+/** Whether a verb that takes an event noun (举行, 参加 …) stands before trigger t in its clause. */
+function verbBefore(v: SentenceView, t: TriggerHit, clause: number): boolean {
+  const text = clean(v.norm.slice(v.clauses[clause].start, t.start));
+  return lexicon().eventVerbs.some((w) => text.includes(w));
 }
 
 /** [State]战争: a war named by a state, fought by the subject of the sentence around it. */
@@ -265,7 +392,7 @@ function relationalFrame(
   const rel = def.relation!;
   const opts = { mutual: !!def.mutual };
   const all = clauseGroups(v, t, clause).filter((g) => g.role !== "passive");
-  const after = objectAfter(v, t, all, true);
+  const after = objectAfter(v, t, all, true, others);
   const groups = all.filter((g) => g.start < t.end || g === after);
   const np = npGroup(v, t, groups);
   if (np && np.states.length >= 2) {
@@ -309,12 +436,13 @@ function relationalFrame(
 }
 
 function directedFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawRelation[], others: TriggerHit[]): void {
+  const lex = lexicon();
   const def = t.def;
   const rel = def.relation!;
   const groups = clauseGroups(v, t, clause);
   const pre = groups.filter((g) => g.end <= t.start || (g.start >= t.start && g.end <= t.end));
   const targets: Group[] = [];
-  const object = objectAfter(v, t, groups, false, others);
+  let object = objectAfter(v, t, groups, false, others);
   let embedded: Group | null = null;
   // 新西兰对中共的援助发出警告: when a later predicate of the clause can take the 对-phrase, a
   // state before 的 + this (nominal) trigger is its owner, not its target.
@@ -324,12 +452,19 @@ function directedFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawR
     lexicon().roles.laterPredicates.some((w) => rest.includes(w));
   const owner = (g: Group): boolean => later && /^的/.test(clean(v.norm.slice(g.end, t.start)));
   const marked = def.objectOnly ? [] : pre.filter((g) => g.role === "target" && !owner(g));
+  // 向印度施压希望其停止…: with a target named, a pronoun after the trigger is no second one.
+  if (object && marked.length > 0 && object.parties.every((p) => p.kind === "pronoun")) object = null;
   // 中国对[俄罗斯帮助越南…]的反应 / 中国对[俄罗斯向越南出售武器]: a 对-phrase holding a whole
   // clause; its first state is that clause's subject, the agent here.
-  if (
-    marked.length >= 2 ||
-    (marked.length === 1 && object && clean(v.norm.slice(marked[0].end, t.start)).length <= 1)
-  ) {
+  // Not 对俄罗斯和对朝鲜的制裁 (two targets) nor 对伊朗的制裁 (a nominal trigger after 的).
+  const coordinated =
+    marked.length >= 2 && lex.roles.targetCoordination.includes(clean(v.norm.slice(marked[0].end, marked[1].start)));
+  const adjacent =
+    marked.length === 1 &&
+    object &&
+    /^[^的]?$/.test(clean(v.norm.slice(marked[0].end, t.start))) &&
+    lex.roles.clauseTargets.some((w) => markedBy(v, marked[0]).endsWith(w));
+  if ((marked.length >= 2 && !coordinated) || adjacent) {
     embedded = marked[0];
     marked.shift();
   }
@@ -355,8 +490,10 @@ function directedFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawR
           (g.role === "plain" || g.role === "topic" || g.role === "comitative" || g.role === "object") &&
           g.states.some((s) => !targetStates.has(s)),
       );
-    if (agent) agents = [agent];
-    else if (!agentlessPassive(v, t, clause, groups)) {
+    // 伊朗受到国际制裁时…中国: a passive with no state agent names no relation.
+    if (agentlessPassive(v, t, clause, groups)) return;
+    if (agent) agents = separated(v, t, agent, others) || reportedSubject(v, t, agent, others) ? [] : [agent];
+    else if (!embeddedClause(v, t, clause, others)) {
       const carried = carrySubject(v, clause, t.start);
       if (carried) agents = [carried];
     }

@@ -51,7 +51,7 @@ export function findTriggers(norm: string, sentence: Sentence): TriggerHit[] {
     let matched: { def: TriggerDef; end: number } | null = null;
     for (const def of hit.values) {
       if (!def.tail) continue;
-      const window = stripped.slice(hit.end, hit.end + lex.gap + def.tail.length);
+      const window = stripped.slice(hit.end, hit.end + (def.gap ?? lex.gap) + def.tail.length);
       const stop = window.search(CLAUSE_STOP);
       const within = stop >= 0 ? window.slice(0, stop) : window;
       const k = within.indexOf(def.tail);

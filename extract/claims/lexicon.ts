@@ -5,6 +5,7 @@
 import { AhoCorasick } from "@monyone/aho-corasick/greedy";
 import cuesData from "../data/cues.json";
 import rolesData from "../data/cues.roles.json";
+import treatiesData from "../data/treaties.json";
 import triggersData from "../data/triggers.json";
 import type { StateRelation } from "../schema/graph";
 
@@ -24,10 +25,26 @@ export interface TriggerDef {
   locativeTarget?: boolean;
   objectOnly?: boolean;
   namedWar?: boolean;
+  /** This pattern's own gap (characters between head and tail), instead of the lexicon's. */
+  gap?: number;
+  /** An event noun (军演) that binds non-adjacent parties only after a verb such as 举行. */
+  needsVerb?: boolean;
+  /** A noun (贸易战) that, opening a clause with no state, is the clause subject, not a predicate. */
+  nominal?: boolean;
 }
 
 export type CueKind =
-  "negation" | "hypothetical" | "speculation" | "desire" | "question" | "reporting" | "scare" | "pretense" | "none";
+  | "negation"
+  | "hypothetical"
+  | "speculation"
+  | "desire"
+  | "question"
+  | "reporting"
+  | "scare"
+  | "pretense"
+  | "alleged"
+  | "termination"
+  | "none";
 
 export interface Hit<T> {
   start: number;
@@ -72,6 +89,9 @@ interface RawTrigger {
   locativeTarget?: boolean;
   objectOnly?: boolean;
   namedWar?: boolean;
+  gap?: number;
+  needsVerb?: boolean;
+  nominal?: boolean;
 }
 
 export interface Roles {
@@ -107,20 +127,41 @@ export interface Roles {
   subjectPrefixes: string[];
   subjectGap: number;
   adverbialOpeners: string[];
+  mediaTitleEnds: string[];
+  means: string[];
+  nestedLinks: string[];
+  embeddedFrameEnds: string[];
+  objectBlockers: string[];
+  targetCoordination: string[];
+  nominalUse: string[];
+  purposeLinks: string[];
+  clauseTargets: string[];
+  passiveNot: string[];
+  jointAdverbs: string[];
+  coordinators: string[];
+  speechVerbs: string[];
 }
 
 export interface Lexicon {
   gap: number;
+  /** How treaty titles end (条约, 协定 …): states in other 《titles》 are no parties. */
+  treatyEnds: string[];
+  /** Verbs that let an event noun (军演) bind parties that are not a noun phrase with it. */
+  eventVerbs: string[];
   /** Words that, right after a trigger, make it part of an organisation's name. */
   orgTails: string[];
   triggers: Dictionary<TriggerDef>;
   cues: Dictionary<CueKind>;
   negationFillers: string[];
   negationMaxGap: number;
+  /** Words that end the reach of a termination cue (退出协议并重启制裁). */
+  terminationStops: string[];
+  /** Every cue word (for telling a verb phrase from a subject). */
+  cueWords: string[];
   contrast: Set<string>;
   roles: Roles;
   /** Every role-marker word, longest first, with its role. */
-  markers: { word: string; role: "target" | "passive" | "locative" | "topic" | "object" }[];
+  markers: { word: string; role: "target" | "passive" | "locative" | "topic" | "object" | "means" }[];
   linkWords: Set<string>;
   pronouns: Dictionary<true | null>;
   /** Pair anaphora with their window in sentences (0: not an anaphor). */
@@ -147,6 +188,9 @@ function toDef(raw: RawTrigger): TriggerDef {
     ...(raw.locativeTarget ? { locativeTarget: true } : {}),
     ...(raw.objectOnly ? { objectOnly: true } : {}),
     ...(raw.namedWar ? { namedWar: true } : {}),
+    ...(raw.gap ? { gap: raw.gap } : {}),
+    ...(raw.needsVerb ? { needsVerb: true } : {}),
+    ...(raw.nominal ? { nominal: true } : {}),
   };
 }
 
@@ -166,6 +210,8 @@ export function lexicon(): Lexicon {
     "reporting",
     "scare",
     "pretense",
+    "alleged",
+    "termination",
   ];
   for (const kind of kinds) {
     const group = cuesData[kind] as { words: string[]; not?: string[] };
@@ -186,17 +232,21 @@ export function lexicon(): Lexicon {
   }
   const roles = rolesData as Roles;
   const markers: Lexicon["markers"] = [];
-  for (const role of ["target", "passive", "locative", "topic", "object"] as const) {
+  for (const role of ["target", "passive", "locative", "topic", "object", "means"] as const) {
     for (const word of roles[role]) markers.push({ word, role });
   }
   markers.sort((a, b) => b.word.length - a.word.length);
   cached = {
     gap: triggersData.gap,
+    eventVerbs: triggersData.eventVerbs,
+    treatyEnds: treatiesData.suffixes,
     orgTails: triggersData.orgTails,
     triggers: new Dictionary(defs.map((d): [string, TriggerDef] => [d.head, d])),
     cues: new Dictionary(cueList),
     negationFillers: [...cuesData.negation.fillers].sort((a, b) => b.length - a.length),
     negationMaxGap: cuesData.negation.maxGap,
+    terminationStops: cuesData.termination.stops,
+    cueWords: cueList.map(([w]) => w),
     contrast: new Set(cuesData.contrast),
     roles,
     markers,

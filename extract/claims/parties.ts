@@ -8,7 +8,16 @@ import { splitClauses } from "../text/sentences";
 import type { Mention, Sentence } from "../types";
 import { lexicon, type Lexicon } from "./lexicon";
 
-export type Role = "plain" | "target" | "passive" | "locative" | "topic" | "object" | "comitative";
+export type Role =
+  | "plain"
+  | "target"
+  | "passive"
+  | "locative"
+  | "topic"
+  | "object"
+  | "comitative"
+  /** 借助/利用 X: an instrument, not a party. */
+  | "means";
 
 export interface Party {
   states: string[];
@@ -26,6 +35,10 @@ export interface Party {
   relNoun: number;
   /** Names an organisation (俄罗斯卫星通讯社, 美国之音), not a party. */
   org: boolean;
+  /** Stands in a phrase after 对与 / 向与 (对与伊朗进行贸易的国家, 对与中国的合作). */
+  nested: boolean;
+  /** Named inside a 《title》 that is not a treaty's. */
+  titled: boolean;
 }
 
 export interface Group {
@@ -150,6 +163,21 @@ export function subjectGapOf(lex: Lexicon, gap: string): string {
   return g;
 }
 
+/** Whether `after` opens with a newspaper's title (《每日镜报》): the mention before it names the paper's country. */
+function mediaTitle(lex: Lexicon, after: string): boolean {
+  if (!after.startsWith("《")) return false;
+  const close = after.indexOf("》");
+  if (close < 2) return false;
+  const title = after.slice(1, close);
+  return lex.roles.mediaTitleEnds.some((w) => title.endsWith(w));
+}
+
+/** Whether a 在-place opens an embedded clause closed later in its clause (在美国增强制裁的背景下). */
+function embeddedFrame(lex: Lexicon, norm: string, p: Party, clauseEnd: number): boolean {
+  const rest = clean(norm.slice(p.end, clauseEnd));
+  return lex.roles.embeddedFrameEnds.some((w) => rest.includes(w));
+}
+
 function annotate(lex: Lexicon, norm: string, p: Party, clauseEnd: number): void {
   const after = clean(norm.slice(p.end, Math.min(clauseEnd, p.end + 12)));
   p.locTail = startsWithAny(after, lex.roles.locativeTail) !== null;
@@ -162,7 +190,7 @@ function annotate(lex: Lexicon, norm: string, p: Party, clauseEnd: number): void
     p.relNoun = idx >= 0 ? idx : p.end;
   }
   if (p.kind === "mention") {
-    if (startsWithAny(after, lex.roles.orgSuffixes)) p.org = true;
+    if (startsWithAny(after, lex.roles.orgSuffixes) || mediaTitle(lex, after)) p.org = true;
     else {
       const near = after.slice(0, 4 + 4);
       for (const w of lex.roles.orgReach) {
@@ -237,7 +265,8 @@ function analyse(
           // 在美国对两国施压的情况下: a subject inside an adverbial, not a place.
           if (
             marker === "locative" &&
-            startsWithAny(clean(norm.slice(p.end, p.end + 4)), lex.roles.embeddedSubjectNext)
+            (startsWithAny(clean(norm.slice(p.end, p.end + 4)), lex.roles.embeddedSubjectNext) ||
+              (gap.endsWith("在") && embeddedFrame(lex, norm, p, c.end)))
           )
             p.role = "plain";
           newGroup(p);
@@ -252,9 +281,17 @@ function analyse(
           p.role = link >= 0 ? "comitative" : "plain";
           newGroup(p);
         }
+        // 对与伊朗进行贸易的国家: a state in a phrase inside the target phrase.
+        if (lex.roles.nestedLinks.some((w) => gap.endsWith(w))) p.nested = true;
       }
       prevEnd = p.end;
       prev = p;
+    }
+    // 中国和俄罗斯船只: coordinated states before an organisation word all modify it.
+    for (const g of groups) {
+      const last = g.parties[g.parties.length - 1];
+      if (g.clause === ci && g.parties.length > 1 && last.org && last.kind === "mention" && !last.titled)
+        for (const q of g.parties) q.org = true;
     }
     // The clause subject: the first plain party standing at the clause opening.
     const first = inClause.find((p) => !p.org);
@@ -264,6 +301,22 @@ function analyse(
     }
   }
   return { groups, subjects };
+}
+
+/**
+ * States named inside a 《title》 that is not a treaty's (《美国无法迫使他国支持乌克兰》) speak for
+ * the title, not for this sentence: they are marked like organisations.
+ */
+function markTitled(lex: Lexicon, snorm: string, offset: number, parties: Party[]): void {
+  if (!snorm.includes("《")) return;
+  const re = /《([^《》]*)》/g;
+  for (let m = re.exec(snorm); m !== null; m = re.exec(snorm)) {
+    const title = m[1];
+    if (lex.treatyEnds.some((w) => title.endsWith(w))) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    for (const p of parties) if (p.start >= start && p.end <= end) p.org = p.titled = true;
+  }
 }
 
 function newParty(states: string[], start: number, end: number, surface: string, kind: Party["kind"]): Party {
@@ -279,6 +332,8 @@ function newParty(states: string[], start: number, end: number, surface: string,
     locTail: false,
     relNoun: -1,
     org: false,
+    nested: false,
+    titled: false,
   };
 }
 
@@ -358,6 +413,7 @@ export function viewSentence(
     unitsHere.push({ states, sentence: sentenceIndex, pos: start, end });
   }
   const all = [...parties, ...anaphors].sort((a, b) => a.start - b.start);
+  markTitled(lex, snorm, sentence.start, all);
   const { groups, subjects } = analyse(lex, norm, clauses, all);
 
   // Subject pronouns (其占领…, 它更需要…) stand for a subject named earlier in the sentence.
@@ -365,6 +421,8 @@ export function viewSentence(
     for (const hit of lex.pronouns.match(snorm)) {
       if (hit.values[0] !== true) continue;
       const start = sentence.start + hit.start;
+      // 土耳其: a pronoun character inside a state's name is no pronoun.
+      if (all.some((p) => p.start <= start && start < p.end)) continue;
       const clause = clauseAt(clauses, start);
       const nearest = [...all].reverse().find((p) => p.end <= start && !p.org);
       let subject = -1;

@@ -1,6 +1,7 @@
 /**
  * Claim status from the cue lexicon (extract/data/cues.json): negation, hypotheticals, questions,
- * speculation and desire, reported speech and hype, scare quotes and pretence. Scopes are documented
+ * speculation and desire, reported speech and hype, scare quotes and pretence, allegations and
+ * withdrawal. Scopes are documented
  * in cues.json; precedence is question > speculative > reported > negated > asserted.
  */
 import type { ClaimStatus } from "../types";
@@ -116,6 +117,13 @@ export function statusOf(
     }
     if (kinds.includes("pretense") && h.start >= end && inClause) reported = true;
     if (kinds.includes("negation") && before && inClause && negationReaches(v, h.end, anchor)) negated = h.start;
+    // 涉嫌支持朝鲜: an allegation right before the relation reports it.
+    if (kinds.includes("alleged") && before && inClause && negationReaches(v, h.end, anchor)) reported = true;
+    // 撤出了伊朗与美国达成的核协议: what is withdrawn from no longer holds.
+    if (kinds.includes("termination") && before && inClause && npStart === undefined && negated < 0) {
+      const between = v.norm.slice(h.end, start);
+      if (!lexicon().terminationStops.some((w) => between.includes(w))) negated = h.start;
+    }
   }
   if (!question && cues.interrogative && clause === v.clauses.length - 1) question = true;
   if (question) return { status: "question", cueStart: start };

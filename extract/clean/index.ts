@@ -19,6 +19,7 @@ import { CLAUSE_PUNCT, SENTENCE_END, isBodyLike } from "./markers";
 import { localReason } from "./rules";
 import { isReferenceHeading, isReferenceItem, isRelatedHeading, isResumedBody } from "./sections";
 import { stripSeoTag, stripTitleMarkers } from "./seo";
+import { tableOfContents } from "./toc";
 
 export interface CleanOptions {
   /** A publication date supplied by the user (used when the page gives none). */
@@ -149,6 +150,16 @@ function applyLocalRules(items: Item[]): void {
 }
 
 const isKept = (it: Item): boolean => it.reason === null && it.zone === "main";
+
+/** A numbered list whose entries come back later as section headings (本期节目主要内容, 目录). */
+function markTableOfContents(items: Item[]): void {
+  const kept: number[] = [];
+  items.forEach((it, i) => {
+    if (isKept(it)) kept.push(i);
+  });
+  const lines = kept.map((i) => ({ text: items[i].text, kind: items[i].block.kind }));
+  for (const k of tableOfContents(lines)) items[kept[k]].reason = "table of contents";
+}
 const META_REASONS = new Set(["dateline", "view counter", "byline", "source line", "page label", "share widget"]);
 
 /** Header bylines, repeated titles, excerpts, duplicates and list entries around the title. */
@@ -251,6 +262,7 @@ export function cleanDocument(doc: DecodedDocument, opts: CleanOptions = {}): Cl
   const { items, pageTitle } = makeItems(toBlocks(doc.raw, doc.format));
   const refs = markSections(items, doc.format);
   applyLocalRules(items);
+  markTableOfContents(items);
 
   const candidates: number[] = [];
   items.forEach((it, i) => {

@@ -54,6 +54,9 @@ export interface RulesData {
   headlineShortForms: string[];
   blockers: string[];
   precedingBlockers: string[];
+  subjectForms: Record<string, string[]>;
+  subjectVerbs: string[];
+  ambiguousShortForms: Record<string, string[]>;
 }
 
 /** A dated term of office, PETRARCH-style: the role held between two partial dates (null = open). */
@@ -87,6 +90,7 @@ export interface TitlesData {
   surnames: string;
   eastAsianStates: string[];
   reignSuffix: string[];
+  titleCoordinators: string[];
 }
 
 export interface TreatyRecord {
@@ -103,6 +107,7 @@ export interface TreatiesData {
   suffixes: string[];
   notTreaties: string[];
   signVerbs: string[];
+  jointSuffixes: string[];
   treaties: TreatyRecord[];
 }
 

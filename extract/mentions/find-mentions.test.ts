@@ -88,6 +88,37 @@ describe("findMentions: joint abbreviations", () => {
     ["以土两国决定恢复外交关系", ["以土=ISR+TUR"]],
     ["美加边境逮捕了数十名", ["美加=USA+CAN"]],
     ["强烈反对美日韩强化军事合作", ["美日韩=USA+JPN+KOR"]],
+    ["众所周知，中、俄并不是传统的盟友", ["中、俄=CHN+RUS"]],
+    ["目前美、日、韩三国都表示关切", ["美、日、韩=USA+JPN+KOR"]],
+    ["双方尽早就中韩自贸协定达成一致", ["中韩=CHN+KOR"]],
+    ["为俄中新时代全面战略协作伙伴关系注入新动力", ["俄中=RUS+CHN"]],
+    ["推动中老命运共同体建设，老方表示感谢", ["中老=CHN+LAO", "老方=LAO"]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("findMentions: a short form opening a clause before a verb", () => {
+  it.each([
+    ["俄称摧毁乌军无人机", ["俄=RUS", "乌军=UKR"]],
+    ["俄打蒙古牌施压北京", ["俄=RUS", "蒙古=MNG", "北京=CHN"]],
+    ["（2）韩将举行大选", ["韩=KOR"]],
+    ["苏打水很便宜", []],
+    ["朝向东方的窗户", []],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("findMentions: ambiguous short forms read by the state named in full", () => {
+  it.each([
+    ["伊拉克总理表示，伊中关系友好", ["伊拉克总理=IRQ", "伊中=IRQ+CHN"]],
+    ["伊朗外长表示，伊中关系友好", ["伊朗外长=IRN", "伊中=IRN+CHN"]],
+    ["巴林国王表示，巴方重视合作", ["巴林国王=BHR", "巴方=BHR"]],
+    ["巴基斯坦总理表示巴中友谊牢不可破", ["巴基斯坦总理=PAK", "巴中=PAK+CHN"]],
+    ["巴方表示愿加强合作，巴勒斯坦总统说", ["巴方=PSE", "巴勒斯坦总统=PSE"]],
+    ["伊方表示反对", ["伊方=IRN"]],
+    ["巴西众议长来访。以军空袭巴方难民营，巴勒斯坦卫生部门说", ["巴西=BRA", "以军=ISR", "巴方=PSE", "巴勒斯坦=PSE"]],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -133,6 +164,10 @@ describe("findMentions: false-positive traps", () => {
     ["在战争中以军事手段解决", []],
     ["越来越多的人", []],
     ["土地和领土", []],
+    ["中、英文对照", []],
+    ["美俄亥俄州列车脱轨，美国新墨西哥州发生山火", ["美国=USA"]],
+    ["老百姓、老人和中老年人，越老越好，养老方面", []],
+    ["俄罗斯专家德米特里·特列宁说", ["俄罗斯=RUS"]],
   ])("%s", (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });

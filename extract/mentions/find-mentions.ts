@@ -10,8 +10,8 @@
 import type { Mention } from "../types";
 import { shortFormLexicon } from "./lexicon";
 import { matcher, type SurfaceEntry } from "./matcher";
-import { resolveRun, type ShortHit } from "./shortforms";
-import { isAsciiWord } from "./text";
+import { boundaryBefore, precededByBlocker, resolveRun, type ShortHit } from "./shortforms";
+import { isAsciiWord, isHan, NAME_DOTS } from "./text";
 
 interface Hit {
   begin: number;
@@ -41,10 +41,96 @@ function extendWithSuffix(norm: string, m: Mention, limit: number): Mention {
   return { ...m, end, surface: norm.slice(m.start, end), via: "demonym" };
 }
 
+/**
+ * Whether a name starts inside a longer transliterated name: one to three Han characters after a
+ * name dot (德米特里·特列宁 holds 列宁, who is not meant).
+ */
+function insideForeignName(norm: string, begin: number): boolean {
+  for (let k = begin - 1, n = 0; k >= 0 && n <= 3; k--, n++) {
+    if (NAME_DOTS.includes(norm[k])) return n > 0;
+    if (!isHan(norm[k])) return false;
+  }
+  return false;
+}
+
+/**
+ * A list of single short forms joined by 、 after a boundary (中、俄, 美、日、韩), starting at hit i:
+ * the joint mention and the index after its last hit, or null.
+ */
+function listMention(norm: string, hs: Hit[], i: number): { mention: Mention; next: number } | null {
+  const first = hs[i];
+  if (first.entry.t !== "short" || !boundaryBefore(norm, first.begin) || precededByBlocker(norm, first.begin))
+    return null;
+  if (i > 0 && hs[i - 1].end === first.begin) return null;
+  let j = i;
+  while (
+    j + 1 < hs.length &&
+    hs[j + 1].entry.t === "short" &&
+    norm[hs[j].end] === "、" &&
+    hs[j + 1].begin === hs[j].end + 1
+  )
+    j++;
+  if (j === i || (j + 1 < hs.length && hs[j + 1].begin === hs[j].end)) return null;
+  const codes: string[] = [];
+  for (let k = i; k <= j; k++) {
+    const e = hs[k].entry;
+    if (e.t !== "short" || shortFormLexicon().prefixOnly.has(e.ch) || codes.includes(e.code)) return null;
+    codes.push(e.code);
+  }
+  const states = codes.map((c) => `country:${c}`);
+  const start = first.begin;
+  const end = hs[j].end;
+  return {
+    mention: { kind: "country", key: states[0], states, start, end, surface: norm.slice(start, end), via: "joint" },
+    next: j + 1,
+  };
+}
+
+/** Whether a mention is spelled with a short form: 伊, 伊方, 中伊 (not 伊朗, 巴基斯坦总理). */
+function shortSpelled(m: Mention): boolean {
+  if (m.via === "short" || m.via === "joint") return true;
+  if (m.via !== "demonym") return false;
+  const lex = shortFormLexicon();
+  return lex.shortForms.has(m.surface[0]) && lex.suffixWords.longestAt(m.surface, 1) === m.surface.slice(1);
+}
+
+/**
+ * Re-reads ambiguous short forms (伊: Iran or Iraq) by the nearest state named in full (or by its
+ * capital or a leader) before or after them.
+ */
+function disambiguate(out: Mention[]): void {
+  const lex = shortFormLexicon();
+  const named = out.filter(
+    (m) => m.kind === "leader" || (m.kind === "country" && m.states.length === 1 && !shortSpelled(m)),
+  );
+  const stateOf = (m: Mention): string => m.states[0];
+  for (const m of out) {
+    if (m.kind !== "country" || !shortSpelled(m) || lex.jointOverrides.has(m.surface)) continue;
+    const chars = m.via === "demonym" ? m.surface[0] : m.surface;
+    for (const ch of chars) {
+      const options = lex.ambiguous.get(ch);
+      if (!options) continue;
+      const current = m.states.findIndex((s) => options.includes(s.slice("country:".length)));
+      if (current < 0) continue;
+      const keys = options.map((c) => `country:${c}`);
+      const before = [...named].reverse().find((f) => f.end <= m.start && keys.includes(stateOf(f)));
+      const after = named.find((f) => f.start >= m.end && keys.includes(stateOf(f)));
+      // The nearer of the two: a headline is read by the story under it, not by the one before.
+      const found =
+        before && after ? (m.start - before.end <= after.start - m.end ? before : after) : (before ?? after);
+      const pick = found ? stateOf(found) : undefined;
+      if (!pick || pick === m.states[current] || m.states.includes(pick)) continue;
+      if (m.key === m.states[current]) m.key = pick;
+      m.states[current] = pick;
+    }
+  }
+}
+
 function wholeMention(norm: string, h: Hit, limit: number): Mention | null {
   const e = h.entry;
   const surface = norm.slice(h.begin, h.end);
   if (e.t === "leader") {
+    if (insideForeignName(norm, h.begin)) return null;
     return {
       kind: "leader",
       key: e.key,
@@ -77,6 +163,13 @@ export function findMentions(norm: string): Mention[] {
   let i = 0;
   while (i < hs.length) {
     const h = hs[i];
+    const list = h.entry.t === "short" ? listMention(norm, hs, i) : null;
+    if (list) {
+      out.push(list.mention);
+      prevEnd = list.mention.end;
+      i = list.next;
+      continue;
+    }
     if (h.entry.t === "short") {
       const run: ShortHit[] = [];
       let j = i;
@@ -98,5 +191,6 @@ export function findMentions(norm: string): Mention[] {
     prevEnd = m ? m.end : h.end;
     i++;
   }
+  disambiguate(out);
   return out;
 }

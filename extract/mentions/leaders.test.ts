@@ -92,6 +92,11 @@ describe("findLeaders: officials found by '<state><title><name>'", () => {
     expect(l.key).toBe(discoveredLeaderKey(code, name));
   });
 
+  it("reads a title after a coordinator as the same state's official (…和国防部长…)", () => {
+    const found = leadersIn("英国外交大臣约翰逊（Boris Johnson）和国防部长哈蒙德出席了会议。");
+    expect(found.map((l) => [l.label, l.country])).toContainEqual(["哈蒙德", "country:GBR"]);
+  });
+
   it("gives the same official the same key in every document", () => {
     const a = leadersIn("古巴国家主席迪亚斯-卡内尔说。")[0].key;
     const b = leadersIn("此前，古巴国家主席迪亚斯-卡内尔访问了越南。")[0].key;

@@ -21,6 +21,7 @@ interface TitleLexicon {
   surnames: Set<string>;
   eastAsian: Set<string>;
   reign: WordIndex;
+  coordinators: WordIndex;
 }
 
 let cache: TitleLexicon | null = null;
@@ -37,6 +38,7 @@ function lexicon(): TitleLexicon {
     surnames: new Set(TITLES.surnames),
     eastAsian: new Set(TITLES.eastAsianStates),
     reign: new WordIndex(TITLES.reignSuffix),
+    coordinators: new WordIndex(TITLES.titleCoordinators),
   };
   return cache;
 }
@@ -166,10 +168,28 @@ export function findLeaders(doc: CleanDocument, sentences: Sentence[], mentions:
     for (let p = from; p <= to; p++) if (leaderStarts.has(p)) return true;
     return false;
   };
-  const discover = (code: string, title: string, at: number): void => {
+  // 美国国务卿蓬佩奥（Mike Pompeo）和国防部长马蒂斯: a title after a name and a coordinator.
+  const coordinated = (code: string, end: number, depth: number): void => {
+    let p = end;
+    if (norm[p] === "（" || norm[p] === "(") {
+      const close = norm.slice(p, p + 40).search(/[）)]/);
+      if (close < 0) return;
+      p += close + 1;
+    } else if (norm[p] === "）" || norm[p] === ")") p++;
+    const co = lex.coordinators.longestAt(norm, p);
+    if (co === null) return;
+    p += co.length;
+    const mod = lex.modifiers.longestAt(norm, p);
+    if (mod !== null) p += mod.length;
+    const t = lex.titles.longestAt(norm, p);
+    if (t !== null && depth < 4) discover(code, t, p + t.length, depth + 1);
+  };
+  const discover = (code: string, title: string, at: number, depth = 0): void => {
     if (leaderStarts.has(at)) return;
     const name = nameAt(norm, at, code, mentionStarts);
-    if (name === null || knownNear(at, at + name.length + 3)) return;
+    if (name === null) return;
+    coordinated(code, at + name.length, depth);
+    if (knownNear(at, at + name.length + 3)) return;
     const key = discoveredLeaderKey(code, name);
     const prev = found.get(key);
     if (prev) {
@@ -185,6 +205,7 @@ export function findLeaders(doc: CleanDocument, sentences: Sentence[], mentions:
       pos: at,
     });
   };
+  for (const m of mentions) if (m.kind === "leader") coordinated(m.states[0].slice("country:".length), m.end, 0);
   for (const m of mentions) {
     if (m.kind !== "country" || m.states.length !== 1) continue;
     const t = titleAfter(norm, m);

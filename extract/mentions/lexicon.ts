@@ -73,6 +73,10 @@ export interface ShortFormLexicon {
   weakOpeners: Set<string>;
   headlineShortForms: Set<string>;
   precedingBlockers: Set<string>;
+  /** Short forms that may open a clause as its subject before a verb, with the verbs each refuses. */
+  subjectForms: Map<string, Set<string>>;
+  subjectVerbs: WordIndex;
+  ambiguous: Map<string, string[]>;
 }
 
 let cache: ShortFormLexicon | null = null;
@@ -101,6 +105,9 @@ function build(): ShortFormLexicon {
     weakOpeners: new Set(RULES.weakOpeners),
     headlineShortForms: new Set(RULES.headlineShortForms),
     precedingBlockers: new Set(RULES.precedingBlockers),
+    subjectForms: new Map(Object.entries(RULES.subjectForms).map(([k, v]) => [k, new Set(v)] as const)),
+    subjectVerbs: new WordIndex(RULES.subjectVerbs),
+    ambiguous: new Map(Object.entries(RULES.ambiguousShortForms)),
   };
 }
 

@@ -23,7 +23,8 @@ export function strongBoundaryBefore(norm: string, pos: number): boolean {
   return !isHan(prev) || isNumeral(prev);
 }
 
-function boundaryBefore(norm: string, pos: number): boolean {
+/** True after a clause boundary or a particle (在, 与, 对 …). */
+export function boundaryBefore(norm: string, pos: number): boolean {
   return strongBoundaryBefore(norm, pos) || shortFormLexicon().particles.has(norm[pos - 1]);
 }
 
@@ -42,7 +43,7 @@ function contextAfter(norm: string, pos: number): Context {
 }
 
 /** True when a word ending at this short form (从中, 完美, 王朝 …) makes it part of another word. */
-function precededByBlocker(norm: string, s: number): boolean {
+export function precededByBlocker(norm: string, s: number): boolean {
   const blockers = shortFormLexicon().precedingBlockers;
   for (let len = 2; len <= 4 && s - len + 1 >= 0; len++) if (blockers.has(norm.slice(s - len + 1, s + 1))) return true;
   return false;
@@ -98,6 +99,13 @@ export function singleMention(norm: string, hit: ShortHit, prevEnd: number, limi
       if (lex.breakers.has(suffix) || !allowed.has(suffix) || end > limit || precededByBlocker(norm, s)) return null;
       return { kind: "country", key: k, states: [k], start: s, end, surface: norm.slice(s, end), via: "demonym" };
     }
+  }
+  // 俄称…, 乌将…: a short form opening a clause before a verb is its subject.
+  const refused = lex.subjectForms.get(hit.ch);
+  if (refused && strongBoundaryBefore(norm, s)) {
+    const verb = lex.subjectVerbs.longestAt(norm, s + 1);
+    if (verb !== null && s + 1 + verb.length <= limit && !refused.has(verb) && !precededByBlocker(norm, s))
+      return { kind: "country", key: k, states: [k], start: s, end: s + 1, surface: hit.ch, via: "short" };
   }
   const prefix = lex.prefixWords.longestEndingAt(norm, s);
   if (prefix === null) return null;

@@ -73,6 +73,19 @@ describe("findTreaties", () => {
     expect(codes(t.parties)).toEqual(parties);
   });
 
+  it("finds a treaty named by a joint form without brackets (中韩自贸协定)", () => {
+    const [t] = treatiesIn("双方同意尽早就中韩自贸协定第二阶段谈判达成一致。");
+    expect(t.names).toContain("中韩自贸协定");
+    expect(codes(t.parties)).toEqual(["CHN", "KOR"]);
+  });
+
+  it("takes the pair behind 两国 from up to three sentences back", () => {
+    const text = "美国和印度外长昨日举行会谈。会谈持续三小时。双方讨论了地区局势。两国还签署了《通信安全协议》。";
+    const [t] = treatiesIn(text);
+    expect(t.names).toEqual(["通信安全协议"]);
+    expect(codes(t.parties)).toEqual(["IND", "USA"]);
+  });
+
   it("gives NATO its member states", () => {
     const [t] = treatiesIn("北约东扩令俄罗斯不安。");
     expect(t.key).toBe("treaty:nato");

@@ -29,6 +29,7 @@ interface TreatyLexicon {
   suffixes: string[];
   notTreaties: Set<string>;
   verbs: WordIndex;
+  jointSuffixes: WordIndex;
 }
 
 let cache: TreatyLexicon | null = null;
@@ -51,11 +52,14 @@ function lexicon(): TreatyLexicon {
     suffixes: [...TREATIES.suffixes].sort((a, b) => b.length - a.length),
     notTreaties: new Set(TREATIES.notTreaties),
     verbs: new WordIndex(TREATIES.signVerbs),
+    jointSuffixes: new WordIndex(TREATIES.jointSuffixes),
   };
   return cache;
 }
 
 const countryKey = (code: string): string => `country:${code}`;
+/** Words that refer back to a pair of states named before. */
+const PAIR_ANAPHOR = /两国|双方/;
 
 /**
  * The data entry of a known treaty's node key.
@@ -82,7 +86,7 @@ interface Candidate {
   end: number;
 }
 
-function candidates(norm: string): Candidate[] {
+function candidates(norm: string, mentions: Mention[]): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
   const spans: [number, number][] = [];
@@ -98,6 +102,15 @@ function candidates(norm: string): Candidate[] {
   for (const m of lex.ac.matchInText(norm)) {
     if (isAsciiWord(m.keyword[0]) && (isAsciiWord(norm[m.begin - 1]) || isAsciiWord(norm[m.end]))) continue;
     if (!inside(m.begin)) out.push({ name: m.keyword, start: m.begin, end: m.end });
+  }
+  // 中韩自贸协定, 美墨加协定: a joint form naming a treaty without brackets.
+  for (const m of mentions) {
+    if (m.via !== "joint" || m.states.length < 2 || inside(m.start)) continue;
+    const suffix = lex.jointSuffixes.longestAt(norm, m.end);
+    if (suffix === null) continue;
+    const end = m.end + suffix.length;
+    if (out.some((c) => c.start < end && c.end > m.start)) continue;
+    out.push({ name: norm.slice(m.start, end), start: m.start, end });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -151,13 +164,15 @@ function resolveKnown(name: string, context: Set<string>): TreatyRecord | null {
 export function findTreaties(doc: CleanDocument, sentences: Sentence[], mentions: Mention[]): TreatyFound[] {
   const norm = doc.norm;
   const out = new Map<string, TreatyFound>();
-  for (const c of candidates(norm)) {
+  for (const c of candidates(norm, mentions)) {
     const idx = sentenceIndexAt(sentences, c.start);
     const sentence = idx >= 0 ? sentences[idx] : sentenceAt(doc, sentences, c.start);
     const titleStates = findMentions(c.name).flatMap((m) => m.states);
     let context = new Set([...titleStates, ...statesIn(mentions, sentence.start, sentence.end)]);
-    if (context.size < 2 && idx > 0)
-      context = new Set([...context, ...statesIn(mentions, sentences[idx - 1].start, sentences[idx - 1].end)]);
+    // 两国还签署了《…》: a pair named in an earlier sentence (up to three back).
+    const back = PAIR_ANAPHOR.test(norm.slice(sentence.start, sentence.end)) ? 3 : 1;
+    for (let k = idx - 1; context.size < 2 && k >= 0 && k >= idx - back; k--)
+      context = new Set([...context, ...statesIn(mentions, sentences[k].start, sentences[k].end)]);
     const known = resolveKnown(c.name, context);
     let key: string;
     let parties: string[];
