@@ -10,10 +10,10 @@
  * @example
  * const graph = generateGraph({ nodes: 10_000, edgesPerNode: 4, seed: 7 });
  */
+import countries from "i18n-iso-countries";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import countries from "i18n-iso-countries";
 import {
   parseGraphJson,
   type Claim,
@@ -41,11 +41,80 @@ export interface GenOptions {
 type Rand = () => number;
 
 const ZH_SYLLABLES = "安巴卡达埃法加哈伊佳科拉马纳奥帕奇瑞萨塔乌维沃西亚泽兰林特斯尼诺德里亚蒙吉图".split("");
-const EN_SYLLABLES = ["an", "bar", "ka", "dor", "el", "fa", "gar", "han", "is", "jor", "ko", "la", "mar", "no", "or", "pa", "qui", "ro", "sa", "tan", "u", "ve", "wa", "xi", "ya", "zor"];
+const EN_SYLLABLES = [
+  "an",
+  "bar",
+  "ka",
+  "dor",
+  "el",
+  "fa",
+  "gar",
+  "han",
+  "is",
+  "jor",
+  "ko",
+  "la",
+  "mar",
+  "no",
+  "or",
+  "pa",
+  "qui",
+  "ro",
+  "sa",
+  "tan",
+  "u",
+  "ve",
+  "wa",
+  "xi",
+  "ya",
+  "zor",
+];
 const ZH_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗".split("");
 const ZH_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚".split("");
-const EN_FIRST = ["Anna", "Boris", "Carlos", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ivan", "Jana", "Kofi", "Lena", "Mateo", "Nadia", "Omar", "Pavel", "Quinn", "Rosa", "Sven", "Tariq"];
-const EN_LAST = ["Ames", "Baranov", "Costa", "Diallo", "Eriksen", "Fujita", "Garcia", "Haddad", "Ivanova", "Jensen", "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quist", "Rossi", "Suzuki", "Tanaka"];
+const EN_FIRST = [
+  "Anna",
+  "Boris",
+  "Carlos",
+  "Dmitri",
+  "Elena",
+  "Farid",
+  "Grace",
+  "Hiro",
+  "Ivan",
+  "Jana",
+  "Kofi",
+  "Lena",
+  "Mateo",
+  "Nadia",
+  "Omar",
+  "Pavel",
+  "Quinn",
+  "Rosa",
+  "Sven",
+  "Tariq",
+];
+const EN_LAST = [
+  "Ames",
+  "Baranov",
+  "Costa",
+  "Diallo",
+  "Eriksen",
+  "Fujita",
+  "Garcia",
+  "Haddad",
+  "Ivanova",
+  "Jensen",
+  "Kowalski",
+  "Lindqvist",
+  "Moreau",
+  "Nakamura",
+  "Okafor",
+  "Petrov",
+  "Quist",
+  "Rossi",
+  "Suzuki",
+  "Tanaka",
+];
 const TREATY_KINDS: [string, string][] = [
   ["友好条约", "Treaty of Friendship"],
   ["同盟条约", "Treaty of Alliance"],
@@ -88,7 +157,7 @@ function word(rand: Rand, parts: readonly string[], min: number, max: number): s
 
 function code3(i: number): string {
   const A = 65;
-  return String.fromCharCode(A + Math.floor(i / 676) % 26, A + Math.floor(i / 26) % 26, A + (i % 26));
+  return String.fromCharCode(A + (Math.floor(i / 676) % 26), A + (Math.floor(i / 26) % 26), A + (i % 26));
 }
 
 /** Year with more weight on recent decades (news covers the present more). */
@@ -163,7 +232,13 @@ class DocumentPool {
   }
 
   /** Adds a sentence to a random document and returns a claim quoting it. */
-  claim(relation: Relation, a: Country | { zh: string; en: string }, b: { zh: string; en: string }, start: string | null, end: string | null): Claim {
+  claim(
+    relation: Relation,
+    a: Country | { zh: string; en: string },
+    b: { zh: string; en: string },
+    start: string | null,
+    end: string | null,
+  ): Claim {
     const doc = pick(this.rand, this.docs);
     const when = start ? start.slice(0, 4) : null;
     const quote =
@@ -172,7 +247,16 @@ class DocumentPool {
         : `${when ? `In ${when}, ` : ""}${a.en} ${EN_VERB[relation]} ${b.en}.`;
     const at = doc.text.length + (doc.text ? 1 : 0);
     doc.text += (doc.text ? "\n" : "") + quote;
-    return { doc: doc.id, quote, start, end, offset: [at, at + quote.length], timeSource: when ? "text" : "none", lang: doc.lang, trigger: doc.lang === "zh" ? ZH_VERB[relation] : EN_VERB[relation] };
+    return {
+      doc: doc.id,
+      quote,
+      start,
+      end,
+      offset: [at, at + quote.length],
+      timeSource: when ? "text" : "none",
+      lang: doc.lang,
+      trigger: doc.lang === "zh" ? ZH_VERB[relation] : EN_VERB[relation],
+    };
   }
 }
 
@@ -182,7 +266,9 @@ function span(rand: Rand): [string | null, string | null] {
   const s = year(rand);
   if (r < 0.18) return [String(s), null];
   const e = Math.min(2025, s + Math.floor(rand() * rand() * 40));
-  return rand() < 0.2 ? [`${s}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}`, String(e)] : [String(s), String(e)];
+  return rand() < 0.2
+    ? [`${s}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}`, String(e)]
+    : [String(s), String(e)];
 }
 
 /** Generates a schema-valid graph. Deterministic for a given seed. */
@@ -197,10 +283,24 @@ export function generateGraph(opts: GenOptions): GraphJson {
   const cs = makeCountries(rand, nCountries, opts.capitals);
   const nodes: SerializedNode[] = cs.map((c) => ({
     key: c.key,
-    attributes: { kind: "country", label: c.zh, labelEn: c.en, names: [...new Set([c.zh, c.en, c.zh.replace(/国$/, "")])], lat: c.lat, lng: c.lng },
+    attributes: {
+      kind: "country",
+      label: c.zh,
+      labelEn: c.en,
+      names: [...new Set([c.zh, c.en, c.zh.replace(/国$/, "")])],
+      lat: c.lat,
+      lng: c.lng,
+    },
   }));
   const edges: SerializedEdge[] = [];
-  const addEdge = (source: string, target: string, relation: Relation, claims: Claim[], start: string | null, end: string | null) => {
+  const addEdge = (
+    source: string,
+    target: string,
+    relation: Relation,
+    claims: Claim[],
+    start: string | null,
+    end: string | null,
+  ) => {
     const directed = relation === "opposes" || relation === "leader-of" || relation === "party-to";
     const docs = new Set(claims.map((c) => c.doc)).size;
     edges.push({
@@ -211,15 +311,30 @@ export function generateGraph(opts: GenOptions): GraphJson {
       attributes: { relation, start, end, claims, confidence: Math.min(1, 0.35 + 0.2 * docs + 0.2 * rand()) },
     });
   };
-  const claimsFor = (relation: Relation, a: { zh: string; en: string }, b: { zh: string; en: string }, s: string | null, e: string | null) =>
-    Array.from({ length: 1 + Math.floor(rand() * rand() * 3) }, () => pool.claim(relation, a, b, s, e));
+  const claimsFor = (
+    relation: Relation,
+    a: { zh: string; en: string },
+    b: { zh: string; en: string },
+    s: string | null,
+    e: string | null,
+  ) => Array.from({ length: 1 + Math.floor(rand() * rand() * 3) }, () => pool.claim(relation, a, b, s, e));
 
   for (let i = 0; i < nLeaders; i++) {
     const c = pick(rand, cs);
     const zh = pick(rand, ZH_SURNAMES) + pick(rand, ZH_GIVEN) + (rand() < 0.5 ? pick(rand, ZH_GIVEN) : "");
     const en = `${pick(rand, EN_FIRST)} ${pick(rand, EN_LAST)}`;
     const key = `leader:${en.toLowerCase().replace(/[^a-z]+/g, "-")}-${i}`;
-    nodes.push({ key, attributes: { kind: "leader", label: zh, labelEn: en, names: [zh, en, en.split(" ")[1]], country: c.key, role: pick(rand, ["President", "Prime Minister", "Chancellor", "King"]) } });
+    nodes.push({
+      key,
+      attributes: {
+        kind: "leader",
+        label: zh,
+        labelEn: en,
+        names: [zh, en, en.split(" ")[1]],
+        country: c.key,
+        role: pick(rand, ["President", "Prime Minister", "Chancellor", "King"]),
+      },
+    });
     const s = year(rand);
     const e = rand() < 0.1 ? null : String(Math.min(2025, s + 1 + Math.floor(rand() * 12)));
     addEdge(key, c.key, "leader-of", claimsFor("leader-of", { zh, en }, c, String(s), e), String(s), e);
@@ -232,7 +347,8 @@ export function generateGraph(opts: GenOptions): GraphJson {
     const en = `${parties[0].en}–${parties[1].en} ${ken}`;
     const key = `treaty:${ken.toLowerCase().replace(/[^a-z]+/g, "-")}-${i}`;
     nodes.push({ key, attributes: { kind: "treaty", label: zh, labelEn: en, names: [zh, en], year: y } });
-    for (const p of new Set(parties)) addEdge(p.key, key, "party-to", claimsFor("party-to", p, { zh, en }, String(y), null), String(y), null);
+    for (const p of new Set(parties))
+      addEdge(p.key, key, "party-to", claimsFor("party-to", p, { zh, en }, String(y), null), String(y), null);
   }
   // State relations: preferential attachment so some states are hubs, as in news coverage.
   const weight = cs.map(() => 1);
@@ -266,7 +382,13 @@ export function generateGraph(opts: GenOptions): GraphJson {
     if (edges.length % 1000 === 0) cum = cumulative();
     if (rand() < 0.02) {
       const c = pool.claim(rel, cs[b], cs[a], s, s);
-      excluded.push({ ...c, relation: rel, source: cs[b].key, target: cs[a].key, reason: pick(rand, ["negated", "speculative", "reported", "question"] as const) });
+      excluded.push({
+        ...c,
+        relation: rel,
+        source: cs[b].key,
+        target: cs[a].key,
+        reason: pick(rand, ["negated", "speculative", "reported", "question"] as const),
+      });
     }
   }
   if (opts.positions) {
@@ -286,7 +408,12 @@ export function generateGraph(opts: GenOptions): GraphJson {
   }
   return {
     options: { type: "mixed", multi: true, allowSelfLoops: false },
-    attributes: { schemaVersion: 1, generator: { name: "entente-gen-graph", version: "1" }, documents: pool.docs, excludedClaims: excluded },
+    attributes: {
+      schemaVersion: 1,
+      generator: { name: "entente-gen-graph", version: "1" },
+      documents: pool.docs,
+      excludedClaims: excluded,
+    },
     nodes,
     edges,
   };
@@ -320,7 +447,9 @@ function main(args: string[]) {
   const r = parseGraphJson(graph);
   if (!r.ok) throw r.error;
   writeFileSync(out, JSON.stringify(graph));
-  console.log(`${out}: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.attributes.documents.length} documents`);
+  console.log(
+    `${out}: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.attributes.documents.length} documents`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

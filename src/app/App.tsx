@@ -1,0 +1,18 @@
+/** Boots the viewer: reads the URL, loads and validates the graph, shows errors readably. */
+import { useCallback, useMemo } from "react";
+import type { FullGraph } from "../data/types";
+import { ErrorView } from "../ui/ErrorView";
+import { LoadingView } from "../ui/LoadingView";
+import { readBoot } from "./boot";
+import { prepareModel } from "./model";
+import { useGraphSource } from "./useGraphSource";
+import { Viewer } from "./Viewer";
+
+export function App() {
+  const boot = useMemo(() => readBoot(window.location.search), []);
+  const prepare = useCallback((full: FullGraph) => prepareModel(full, boot.view), [boot]);
+  const source = useGraphSource(boot.graphUrl, prepare);
+  if (source.status === "loading") return <LoadingView url={source.url} />;
+  if (source.status === "error") return <ErrorView url={source.url} error={source.error} />;
+  return <Viewer model={source.model} boot={boot} file={source.url.split("/").pop() || source.url} />;
+}

@@ -1,0 +1,87 @@
+/** The right column: the document reader, or details of the selection, or the overview. */
+import type { Lang } from "../../../extract/schema/graph";
+import type { FullGraph } from "../../data/types";
+import type { VisibleGraph } from "../../filters/types";
+import type { Action, Selection, ViewState } from "../../state/types";
+import { DocumentReader } from "../reader/DocumentReader";
+import { EdgeDetails } from "./EdgeDetails";
+import { ExcludedDetails } from "./ExcludedDetails";
+import { NodeDetails } from "./NodeDetails";
+import { Overview } from "./Overview";
+
+function Missing({ selection, onClear }: { selection: Selection; onClear: () => void }) {
+  const what =
+    selection.type === "excluded" ? `excluded claim #${selection.index}` : `${selection.type} “${selection.key}”`;
+  return (
+    <div className="details">
+      <p className="note">The {what} is not in this graph.</p>
+      <button type="button" className="link" onClick={onClear}>
+        Clear selection
+      </button>
+    </div>
+  );
+}
+
+export function DetailsPanel({
+  full,
+  visible,
+  view,
+  lang,
+  dispatch,
+}: {
+  full: FullGraph;
+  visible: VisibleGraph;
+  view: ViewState;
+  lang: Lang;
+  dispatch: (a: Action) => void;
+}) {
+  const selectNode = (key: string) => dispatch({ type: "select", selection: { type: "node", key } });
+  const selectEdge = (key: string) => dispatch({ type: "select", selection: { type: "edge", key } });
+  const open = (doc: string, range: [number, number] | null) =>
+    dispatch({ type: "openReader", reader: { doc, range } });
+  const s = view.selection;
+  let body;
+  if (view.reader) {
+    body = (
+      <DocumentReader
+        doc={full.documents.get(view.reader.doc)}
+        target={view.reader}
+        onClose={() => dispatch({ type: "openReader", reader: null })}
+      />
+    );
+  } else if (!s) {
+    body = <Overview full={full} lang={lang} onSelectNode={selectNode} />;
+  } else if (s.type === "node" && full.nodes.index.has(s.key)) {
+    body = (
+      <NodeDetails
+        full={full}
+        index={full.nodes.index.get(s.key)!}
+        lang={lang}
+        edgeVisible={visible.edgeVisible}
+        onSelectNode={selectNode}
+        onSelectEdge={selectEdge}
+      />
+    );
+  } else if (s.type === "edge" && full.edges.index.has(s.key)) {
+    const i = full.edges.index.get(s.key)!;
+    body = (
+      <EdgeDetails
+        full={full}
+        index={i}
+        lang={lang}
+        visible={visible.edgeVisible[i] === 1}
+        onSelectNode={selectNode}
+        onOpen={open}
+      />
+    );
+  } else if (s.type === "excluded" && s.index < full.excluded.claims.length) {
+    body = <ExcludedDetails full={full} index={s.index} lang={lang} onSelectNode={selectNode} onOpen={open} />;
+  } else {
+    body = <Missing selection={s} onClear={() => dispatch({ type: "select", selection: null })} />;
+  }
+  return (
+    <aside className="panel" aria-label="Details" data-testid="details-panel">
+      {body}
+    </aside>
+  );
+}
