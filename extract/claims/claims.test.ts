@@ -331,6 +331,20 @@ describe("两国 / 双方 resolution", () => {
       text: "沙特和阿联酋呼吁停火。冲突双方互相指责对方袭击医院。",
       has: [],
     },
+    // The pair's sentence yields no claim, so its view is built only when 两国 needs it.
+    "两国 reaches back over a sentence without states": {
+      text: "印度和日本外长昨日会谈。会谈持续了三个小时。两国同意举行联合演习。",
+      has: ["partner IND>JPN asserted"],
+    },
+    "两国 reaches back through a 双方 sentence": {
+      text: "印度和日本外长昨日会谈。会谈持续了三个小时。双方讨论了局势。两国同意举行联合演习。",
+      has: ["partner IND>JPN asserted"],
+    },
+    "两国 does not reach past its window of three sentences": {
+      text: "印度和日本外长昨日会谈。会谈持续了三个小时。会后发表了声明。声明很长。两国同意举行联合演习。",
+      has: [],
+      not: ["partner IND>JPN asserted"],
+    },
   });
 });
 

@@ -3,8 +3,9 @@
  * See extract/data/triggers.json for the frame kinds. All functions are pure over a SentenceView.
  */
 import type { StateRelation } from "../schema/graph";
-import { lexicon, type TriggerDef } from "./lexicon";
+import { lexicon, type Lexicon, type TriggerDef } from "./lexicon";
 import { clauseAt, markerOf, subjectGapOf, type Group, type Party, type SentenceView } from "./parties";
+import { derivedWords, startsWithSome } from "./words";
 
 /** A trigger occurrence in a sentence: document offsets of the whole matched span. */
 export interface TriggerHit {
@@ -22,6 +23,12 @@ export interface RawRelation {
 }
 
 const clean = (s: string): string => s.replace(/[“”‘’「」『』"'\s\u3000]/g, "");
+
+/** Every role-marker word. */
+const markerWords = (lex: Lexicon): string[] => derivedWords(lex.markers, (ms) => ms.map((m) => m.word));
+/** The target-marker words (对, 向 …). */
+const targetMarkerWords = (lex: Lexicon): string[] =>
+  derivedWords(lex.roles.target, () => lex.markers.filter((m) => m.role === "target").map((m) => m.word));
 
 /**
  * A mention heading a relation noun (中日关系) acts for nobody, unless that 关系 is part of the
@@ -52,8 +59,11 @@ function nestedRelation(v: SentenceView, p: Party, t: TriggerHit): boolean {
   return !clean(v.norm.slice(t.end, t.end + 2)).startsWith("的");
 }
 
-function statesOf(groups: Group[]): string[] {
-  return [...new Set(groups.flatMap((g) => g.states))];
+/** The distinct states of some groups (or parties), in order of first appearance. */
+function statesOf(groups: readonly { states: string[] }[]): string[] {
+  const out: string[] = [];
+  for (const g of groups) for (const st of g.states) if (!out.includes(st)) out.push(st);
+  return out;
 }
 
 function pairsWithin(states: string[]): [string, string][] {
@@ -78,7 +88,7 @@ function clauseGroups(v: SentenceView, t: TriggerHit, clause: number): Group[] {
   return ids.map((id) => {
     const g = v.groups[id];
     const parties = g.parties.filter((p) => eligible(v, p, t));
-    return { ...g, parties, states: [...new Set(parties.flatMap((p) => p.states))] };
+    return { ...g, parties, states: statesOf(parties) };
   });
 }
 
@@ -93,8 +103,8 @@ function carrySubject(v: SentenceView, clause: number, at?: number): Group | nul
   const c = v.clauses[clause];
   const opening = subjectGapOf(lex, v.norm.slice(c.start, c.end));
   const lead = at !== undefined ? subjectGapOf(lex, v.norm.slice(c.start, at)) : opening;
-  const adverbial = lex.roles.adverbialOpeners.some((w) => opening.startsWith(w));
-  if (!adverbial && lead.length > 0 && !lex.roles.carryOpeners.some((w) => lead.startsWith(w))) return null;
+  const adverbial = startsWithSome(opening, lex.roles.adverbialOpeners);
+  if (!adverbial && lead.length > 0 && !startsWithSome(lead, lex.roles.carryOpeners)) return null;
   for (let ci = clause - 1; ci >= 0; ci--) {
     const g = v.subjects[ci];
     if (g >= 0) return v.groups[g];
@@ -172,7 +182,7 @@ function agentlessPassive(v: SentenceView, t: TriggerHit, clause: number, groups
   const from = before.length > 0 ? before[before.length - 1].end : v.clauses[clause].start;
   // 被认为针对中国: a passive of saying, not of the trigger.
   let text = clean(v.norm.slice(from, t.start));
-  for (const w of lex.roles.passiveNot) text = text.split(w).join("");
+  for (const w of lex.roles.passiveNot) if (text.includes(w)) text = text.split(w).join("");
   return lex.roles.passive.some((w) => w.length > 1 && text.includes(w)) || /[被遭]/.test(text);
 }
 
@@ -306,7 +316,7 @@ function separated(v: SentenceView, t: TriggerHit, agent: Group, others: Trigger
     const between = clean(v.norm.slice(o.end, t.start));
     if (between.length === 0 || lex.roles.coordinators.some((w) => between.includes(w))) return false;
     // 威胁对俄罗斯进行制裁: a verb phrase after the first verb shares its subject.
-    if (lex.markers.some((m) => m.role === "target" && between.startsWith(m.word))) return false;
+    if (startsWithSome(between, targetMarkerWords(lex))) return false;
     const before = clean(v.norm.slice(Math.max(agent.end, o.start - 2), o.start));
     if (before.endsWith("的") || (o.def.frame === "event" && v.parties.some((p) => p.end === o.start))) return false;
     return true;
@@ -333,9 +343,13 @@ function reportedSubject(v: SentenceView, t: TriggerHit, agent: Group, others: T
   if (k < 0) return false;
   const lead = subjectGapOf(lex, text.slice(k + verb.length).replace(/^[，,：:]/, ""));
   if (lead.length === 0 || lead.startsWith("为")) return false;
-  const opens = (w: string): boolean => lead.startsWith(w);
-  if (lex.roles.carryOpeners.some(opens) || lex.markers.some((m) => opens(m.word))) return false;
-  if (lex.cueWords.some(opens) || lex.eventVerbs.some(opens) || lex.roles.speechVerbs.some(opens)) return false;
+  if (startsWithSome(lead, lex.roles.carryOpeners) || startsWithSome(lead, markerWords(lex))) return false;
+  if (
+    startsWithSome(lead, lex.cueWords) ||
+    startsWithSome(lead, lex.eventVerbs) ||
+    startsWithSome(lead, lex.roles.speechVerbs)
+  )
+    return false;
   return !others.some((o) => o.start >= agent.end && lead.startsWith(clean(v.norm.slice(o.start, o.end))));
 }
 
@@ -429,7 +443,7 @@ function relationalFrame(
     // …，互为最大贸易伙伴: a relation noun after a copula takes the pair named before.
     const lex = lexicon();
     const lead = clean(v.norm.slice(v.clauses[clause].start, t.start));
-    if (!lex.roles.copulaOpeners.some((w) => lead.startsWith(w))) return;
+    if (!startsWithSome(lead, lex.roles.copulaOpeners)) return;
     const carried = carrySubject(v, clause, t.start);
     if (carried && carried.states.length >= 2) emit(out, rel, pairsWithin(carried.states), opts);
   }

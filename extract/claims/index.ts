@@ -19,15 +19,30 @@
  * const claims = extractClaims(doc, splitSentences(doc.text), findMentions(doc.norm));
  */
 import type { StateRelation } from "../schema/graph";
-import { clauseTime } from "../time/clause";
+import { clauseTimer } from "../time/clause";
 import type { ClaimStatus, CleanDocument, ExtractedClaim, Mention, Sentence } from "../types";
 import { Discourse } from "./discourse";
 import { relationsFor, type TriggerHit } from "./frames";
-import { lexicon, type TriggerDef } from "./lexicon";
+import { lexicon, type Lexicon, type TriggerDef } from "./lexicon";
 import { mentionStates, subjectGapOf, viewSentence, type SentenceView } from "./parties";
 import { sentenceCues, statusOf } from "./status";
 
 const QUOTE_CHARS = new Set(["“", "”", "‘", "’", "「", "」", "『", "』", '"', "'"]);
+/** QUOTE_CHARS by code unit. */
+function isQuoteCode(c: number): boolean {
+  return (
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x300c ||
+    c === 0x300d ||
+    c === 0x300e ||
+    c === 0x300f ||
+    c === 0x22 ||
+    c === 0x27
+  );
+}
 const CLAUSE_STOP = /[，,；;：:。！？!?\n]/;
 const CLAUSE_STOP_CHARS = "，,；;：:";
 
@@ -38,13 +53,19 @@ const CLAUSE_STOP_CHARS = "，,；;：:";
  */
 export function findTriggers(norm: string, sentence: Sentence): TriggerHit[] {
   const lex = lexicon();
-  let stripped = "";
-  const map: number[] = [];
-  for (let i = sentence.start; i < sentence.end; i++) {
-    if (QUOTE_CHARS.has(norm[i])) continue;
-    stripped += norm[i];
-    map.push(i);
+  let quoted = false;
+  for (let i = sentence.start; i < sentence.end && !quoted; i++) quoted = isQuoteCode(norm.charCodeAt(i));
+  // Without quotation marks nothing is stripped and positions map back by the sentence offset.
+  let stripped = quoted ? "" : norm.slice(sentence.start, sentence.end);
+  const map: number[] | null = quoted ? [] : null;
+  if (map !== null) {
+    for (let i = sentence.start; i < sentence.end; i++) {
+      if (QUOTE_CHARS.has(norm[i])) continue;
+      stripped += norm[i];
+      map.push(i);
+    }
   }
+  const at = (k: number): number => (map === null ? sentence.start + k : map[k]);
   const out: TriggerHit[] = [];
   for (const hit of lex.triggers.match(stripped)) {
     // A gap pattern whose tail is found wins (the nearest tail); else the literal entry, if any.
@@ -65,27 +86,116 @@ export function findTriggers(norm: string, sentence: Sentence): TriggerHit[] {
     if (!matched || matched.def.frame === "stop") continue;
     const after = stripped.slice(matched.end, matched.end + 6);
     if (lex.orgTails.some((w) => after.startsWith(w))) continue;
-    out.push({ def: matched.def, start: map[hit.start], end: map[matched.end - 1] + 1 });
+    out.push({ def: matched.def, start: at(hit.start), end: at(matched.end - 1) + 1 });
   }
   return out;
 }
 
 function distinctStates(v: SentenceView): number {
-  return new Set(v.parties.filter((p) => !p.org).flatMap((p) => p.states)).size;
+  const seen: string[] = [];
+  for (const p of v.parties) if (!p.org) for (const s of p.states) if (!seen.includes(s)) seen.push(s);
+  return seen.length;
 }
 
-/** Mentions inside [start, end), from a list sorted by start. */
-function mentionsIn(sorted: Mention[], start: number, end: number): Mention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Mention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
+/** Indices of the mentions inside […, end), from a list sorted by start, searching from index `lo` on. */
+function mentionsFrom(sorted: Mention[], lo: number, end: number): readonly number[] {
+  let out: number[] | null = null;
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) (out ??= []).push(i);
+  return out ?? NO_INDICES;
+}
+
+/** Shared by the sentences that name no state (never written to). */
+const NO_INDICES: readonly number[] = [];
+const NO_STATES: readonly string[] = [];
+
+/** The distinct states of some mentions, in order of first appearance. */
+function statesOfMentions(lists: string[][], idx: readonly number[]): readonly string[] {
+  if (idx.length === 1) return lists[idx[0]];
+  const out: string[] = [];
+  for (const i of idx) for (const s of lists[i]) if (!out.includes(s)) out.push(s);
   return out;
+}
+
+/** Whether norm[start, end) holds 两 or 双方 (a possible pair anaphor). */
+function mayHoldAnaphor(norm: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0x4e24) return true; // 两
+    if (c === 0x53cc && i + 1 < end && norm.charCodeAt(i + 1) === 0x65b9) return true; // 双方
+  }
+  return false;
+}
+
+/** The position after the last clause stop (，,；;：:) in `head`, or 0. */
+function clauseHeadStart(head: string): number {
+  for (let i = head.length - 1; i >= 0; i--) if (CLAUSE_STOP_CHARS.includes(head[i])) return i + 1;
+  return 0;
+}
+
+/** The widest window (in sentences) a pair anaphor looks back over. */
+function maxAnaphorWindow(lex: Lexicon): number {
+  const { words, window } = lex.roles.pairAnaphora;
+  return Math.max(1, ...words.map((w) => window[w] ?? 1));
+}
+
+type DiscourseStep =
+  | { kind: "subject"; states: string[]; pos: number; sentence: number }
+  | { kind: "view"; s: Sentence; sentence: number; mentions: Mention[]; anaphor: boolean };
+
+/**
+ * The discourse (extract/claims/discourse.ts) fed in sentence order, with the views of sentences
+ * that yield no claim built only on demand. A view reads the discourse only through the pair
+ * anaphora of its sentence, which look back at most `window` sentences; so when a sentence needs
+ * its view, the deferred views it can reach — directly, or through deferred sentences with an
+ * anaphor of their own — are built first, in order, and the others are never built (nothing can
+ * read what they would add). Claims come out exactly as if every view were built in turn.
+ */
+class PendingDiscourse {
+  private steps: DiscourseStep[] = [];
+
+  constructor(
+    private readonly discourse: Discourse,
+    private readonly norm: string,
+    private readonly window: number,
+  ) {}
+
+  rememberSubject(states: string[], pos: number, sentence: number): void {
+    this.steps.push({ kind: "subject", states, pos, sentence });
+  }
+
+  /** Keeps a sentence's view for later (built only if a later sentence's anaphor can reach it). */
+  defer(s: Sentence, sentence: number, mentions: Mention[]): void {
+    const snorm = this.norm.slice(s.start, s.end);
+    const anaphor = lexicon()
+      .anaphora.match(snorm)
+      .some((h) => Boolean(h.values[0]));
+    this.steps.push({ kind: "view", s, sentence, mentions, anaphor });
+  }
+
+  /** The view of sentence `sentence`, built after every deferred step it may depend on. */
+  view(s: Sentence, sentence: number, mentions: Mention[]): SentenceView {
+    let lowest = sentence - this.window;
+    const needed = new Set<number>();
+    for (let k = this.steps.length - 1; k >= 0; k--) {
+      const step = this.steps[k];
+      if (step.kind !== "view") continue;
+      if (step.sentence < lowest) break;
+      needed.add(k);
+      if (step.anaphor) lowest = Math.min(lowest, step.sentence - this.window);
+    }
+    this.steps.forEach((step, k) => {
+      if (step.kind === "subject") this.discourse.rememberSubject(step.states, step.pos, step.sentence);
+      else if (needed.has(k)) this.build(step.s, step.sentence, step.mentions);
+    });
+    this.steps = [];
+    return this.build(s, sentence, mentions);
+  }
+
+  private build(s: Sentence, sentence: number, mentions: Mention[]): SentenceView {
+    const v = viewSentence(this.norm, s, mentions, (...args) => this.discourse.resolve(sentence, ...args), sentence);
+    this.discourse.remember(v, sentence);
+    return v;
+  }
 }
 
 /**
@@ -107,34 +217,43 @@ export function extractClaims(doc: CleanDocument, sentences: Sentence[], mention
   const seen = new Set<string>();
   const ref = { published: doc.published };
 
+  const stateLists = sorted.map(mentionStates);
+  const pending = new PendingDiscourse(discourse, norm, maxAnaphorWindow(lex));
+  let lo = 0;
   sentences.forEach((s, si) => {
-    const ms = mentionsIn(sorted, s.start, s.end);
-    const snorm = norm.slice(s.start, s.end);
-    const maybeAnaphor = snorm.includes("两") || snorm.includes("双方");
-    const states = new Set(ms.flatMap(mentionStates));
-    if (states.size < 2 && !maybeAnaphor) {
+    // Sentences come in text order: the first mention at or after this one's start only moves on.
+    while (lo < sorted.length && sorted[lo].start < s.start) lo++;
+    const idx = mentionsFrom(sorted, lo, s.end);
+    const states = idx.length === 0 ? NO_STATES : statesOfMentions(stateLists, idx);
+    if (states.length < 2 && !mayHoldAnaphor(norm, s.start, s.end)) {
       // One state at most: no relation here; remember a sentence-initial subject for 两国.
-      const m = ms[0];
-      if (m && states.size === 1) {
-        const head = snorm.slice(0, m.start - s.start);
-        const clauseHead = head.slice(Math.max(...[...CLAUSE_STOP_CHARS].map((c) => head.lastIndexOf(c))) + 1);
+      if (idx.length > 0 && states.length === 1) {
+        const m = sorted[idx[0]];
+        const head = norm.slice(s.start, m.start);
+        const clauseHead = head.slice(clauseHeadStart(head));
         if (subjectGapOf(lex, clauseHead).length <= lex.roles.subjectGap)
-          discourse.rememberSubject([...states], m.start, si);
+          pending.rememberSubject([...states], m.start, si);
       }
       return;
     }
-
-    const v = viewSentence(norm, s, ms, (...args) => discourse.resolve(si, ...args), si);
-    discourse.remember(v, si);
+    const ms = idx.map((i) => sorted[i]);
+    // Without a trigger no claim comes from this sentence: its view only matters for the 两国 /
+    // 双方 of later sentences, so it is built only if one of them needs it.
+    const triggers = findTriggers(norm, s);
+    if (triggers.length === 0) {
+      pending.defer(s, si, ms);
+      return;
+    }
+    const v = pending.view(s, si, ms);
     if (distinctStates(v) < 2) return;
 
-    const triggers = findTriggers(norm, s);
-    if (triggers.length === 0) return;
+    const snorm = norm.slice(s.start, s.end);
     const cues = sentenceCues(v);
+    const timeAt = clauseTimer(snorm, ref);
     for (const t of triggers) {
       const rels = relationsFor(v, t, triggers);
       if (rels.length === 0) continue;
-      const time = clauseTime(snorm, ref, { relationStart: t.start - s.start, relationEnd: t.end - s.start });
+      const time = timeAt({ relationStart: t.start - s.start, relationEnd: t.end - s.start });
       for (const r of rels) {
         const { status, cueStart } = statusOf(v, cues, t.start, t.end, r.npStart);
         const add = (relation: StateRelation, st: ClaimStatus, from: number): void => {

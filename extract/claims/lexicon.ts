@@ -2,11 +2,11 @@
  * Compiles the trigger and cue lexicons (extract/data/triggers.json, cues.json, cues.roles.json) into
  * leftmost-longest Aho–Corasick matchers. Built once, on first use.
  */
-import { AhoCorasick } from "@monyone/aho-corasick/greedy";
 import cuesData from "../data/cues.json";
 import rolesData from "../data/cues.roles.json";
 import treatiesData from "../data/treaties.json";
 import triggersData from "../data/triggers.json";
+import { SkippingAhoCorasick } from "../mentions/matcher";
 import type { StateRelation } from "../schema/graph";
 
 export type Frame = "event" | "relational" | "directed" | "joint" | "neutral" | "stop";
@@ -55,7 +55,7 @@ export interface Hit<T> {
 
 /** A leftmost-longest dictionary matcher whose words carry values. */
 export class Dictionary<T> {
-  private readonly ac: AhoCorasick | null;
+  private readonly ac: SkippingAhoCorasick | null;
   private readonly values = new Map<string, T[]>();
 
   constructor(entries: Iterable<[string, T]>) {
@@ -65,18 +65,20 @@ export class Dictionary<T> {
       if (list) list.push(value);
       else this.values.set(word, [value]);
     }
-    this.ac = this.values.size > 0 ? new AhoCorasick([...this.values.keys()]) : null;
+    this.ac = this.values.size > 0 ? new SkippingAhoCorasick([...this.values.keys()]) : null;
   }
 
   /** Non-overlapping leftmost-longest matches in `text`. */
   match(text: string): Hit<T>[] {
-    if (!this.ac) return [];
-    return this.ac.matchInText(text).map((m) => ({
-      start: m.begin,
-      end: m.end,
-      word: m.keyword,
-      values: this.values.get(m.keyword) ?? [],
-    }));
+    const ac = this.ac;
+    if (!ac) return [];
+    const flat = ac.matchStates(text);
+    const out: Hit<T>[] = new Array<Hit<T>>(flat.length / 3);
+    for (let k = 0; k < flat.length; k += 3) {
+      const word = ac.keywordAt(flat[k + 2]) as string;
+      out[k / 3] = { start: flat[k], end: flat[k + 1], word, values: this.values.get(word) ?? [] };
+    }
+    return out;
   }
 }
 

@@ -7,6 +7,7 @@
 import { splitClauses } from "../text/sentences";
 import type { Mention, Sentence } from "../types";
 import { lexicon, type Lexicon } from "./lexicon";
+import { SuffixTable, wordTrie } from "./words";
 
 export type Role =
   | "plain"
@@ -96,7 +97,12 @@ export function stateKey(s: string): string {
 /** The states a mention stands for. */
 export function mentionStates(m: Mention): string[] {
   const list = m.states.length > 0 ? m.states : m.key.startsWith("country:") ? [m.key] : [];
-  return [...new Set(list.map(stateKey))];
+  const out: string[] = [];
+  for (const s of list) {
+    const k = stateKey(s);
+    if (!out.includes(k)) out.push(k);
+  }
+  return out;
 }
 
 const clean = (s: string): string => s.replace(QUOTES, "");
@@ -119,8 +125,19 @@ export function markerOf(lex: Lexicon, gap: string): Role | null {
       }
     }
   }
-  for (const m of lex.markers) if (g.endsWith(m.word)) return m.role;
-  return null;
+  return markerTable(lex).longestSuffix(g);
+}
+
+const markerTables = new WeakMap<Lexicon["markers"], SuffixTable<Role>>();
+
+/** `lex.markers` (longest first) as a suffix table: the first marker `g` ends with. */
+function markerTable(lex: Lexicon): SuffixTable<Role> {
+  let t = markerTables.get(lex.markers);
+  if (!t) {
+    t = new SuffixTable<Role>(lex.markers.map((m) => ({ word: m.word, value: m.role })));
+    markerTables.set(lex.markers, t);
+  }
+  return t;
 }
 
 /** Whether the gap ends with a link (与/和/同 …) reaching the mention: the link position, or -1. */
@@ -139,9 +156,7 @@ function linkIn(lex: Lexicon, gap: string): number {
 }
 
 function startsWithAny(s: string, words: string[]): string | null {
-  let best: string | null = null;
-  for (const w of words) if (s.startsWith(w) && (best === null || w.length > best.length)) best = w;
-  return best;
+  return wordTrie(words).longestPrefix(s);
 }
 
 /** Strips clause-opening connectives and time words; what is left stands before the subject. */
@@ -178,6 +193,23 @@ function embeddedFrame(lex: Lexicon, norm: string, p: Party, clauseEnd: number):
   return lex.roles.embeddedFrameEnds.some((w) => rest.includes(w));
 }
 
+const orgFirsts = new WeakMap<string[], Set<number> | null>();
+
+/**
+ * Whether one of the first five characters of `after` starts a word of `lex.roles.orgReach` (any
+ * does when a word is empty): else no such word is found within four characters.
+ */
+function mayReachOrg(lex: Lexicon, after: string): boolean {
+  let f = orgFirsts.get(lex.roles.orgReach);
+  if (f === undefined) {
+    f = lex.roles.orgReach.includes("") ? null : new Set(lex.roles.orgReach.map((w) => w.charCodeAt(0)));
+    orgFirsts.set(lex.roles.orgReach, f);
+  }
+  if (f === null) return true;
+  for (let i = 0; i < Math.min(5, after.length); i++) if (f.has(after.charCodeAt(i))) return true;
+  return false;
+}
+
 function annotate(lex: Lexicon, norm: string, p: Party, clauseEnd: number): void {
   const after = clean(norm.slice(p.end, Math.min(clauseEnd, p.end + 12)));
   p.locTail = startsWithAny(after, lex.roles.locativeTail) !== null;
@@ -191,7 +223,8 @@ function annotate(lex: Lexicon, norm: string, p: Party, clauseEnd: number): void
   }
   if (p.kind === "mention") {
     if (startsWithAny(after, lex.roles.orgSuffixes) || mediaTitle(lex, after)) p.org = true;
-    else {
+    else if (mayReachOrg(lex, after)) {
+      // A word found at most 4 characters in starts with one of the first five characters.
       const near = after.slice(0, 4 + 4);
       for (const w of lex.roles.orgReach) {
         const i = near.indexOf(w);

@@ -15,7 +15,7 @@ import { findPublished } from "../meta/published";
 import { findTitle } from "../meta/title";
 import type { CleanDocument, DecodedDocument, DroppedBlock, SourceFile, SourceFormat } from "../types";
 import { detectLang } from "./lang";
-import { CLAUSE_PUNCT, SENTENCE_END, isBodyLike } from "./markers";
+import { CLAUSE_PUNCT, endsSentence, isBodyLike } from "./markers";
 import { localReason } from "./rules";
 import { isReferenceHeading, isReferenceItem, isRelatedHeading, isResumedBody } from "./sections";
 import { stripSeoTag, stripTitleMarkers } from "./seo";
@@ -31,6 +31,8 @@ type Zone = "main" | "related" | "references";
 interface Item {
   block: MarkupBlock;
   text: string;
+  /** Matching form (normalizeForMatching of `text`). */
+  n: string;
   /** Matching form, lower case. */
   m: string;
   reason: string | null;
@@ -43,8 +45,26 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"'，。）)]+/g;
 const SECTION_MARK = /^(?:[一二三四五六七八九十]+|\d+|[（(][一二三四五六七八九十\d]+[)）])[、.．)）\s]/;
 const DATED_TAIL_REASON = "dated headline";
 
-function matchForm(text: string): string {
-  return normalizeForMatching(text).toLowerCase();
+/**
+ * Code units whose lower case is themselves (no cased letters): below A, [ to ¿, general
+ * punctuation, CJK radicals to Yi, Hangul syllables, full-width forms other than Ａ–Ｚ.
+ */
+function caseless(c: number): boolean {
+  return (
+    c < 0x41 ||
+    (c >= 0x5b && c <= 0xbf) ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xff00 && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xffef)
+  );
+}
+
+/** `s.toLowerCase()`, without the call when `s` holds no cased letter (most Chinese lines). */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) if (!caseless(s.charCodeAt(i))) return s.toLowerCase();
+  return s;
 }
 
 function makeItems(blocks: MarkupBlock[]): { items: Item[]; pageTitle?: string } {
@@ -53,7 +73,7 @@ function makeItems(blocks: MarkupBlock[]): { items: Item[]; pageTitle?: string }
   for (const block of blocks) {
     if (block.hints.includes("title-element")) {
       pageTitle ??= block.text;
-      items.push({ block, text: block.text, m: "", reason: "html <title> element", zone: "main", edits: [] });
+      items.push({ block, text: block.text, n: "", m: "", reason: "html <title> element", zone: "main", edits: [] });
       continue;
     }
     const edits: string[] = [];
@@ -70,14 +90,15 @@ function makeItems(blocks: MarkupBlock[]): { items: Item[]; pageTitle?: string }
         edits.push(marks.removed);
       }
     }
-    items.push({ block, text, m: matchForm(text), reason: null, zone: "main", edits });
+    const n = normalizeForMatching(text);
+    items.push({ block, text, n, m: lowerCase(n), reason: null, zone: "main", edits });
   }
   return { items, pageTitle };
 }
 
 /** Running text: punctuated and ending a sentence (not a label, headline or menu). */
 function isPlainSentence(text: string): boolean {
-  return text.length >= 20 && CLAUSE_PUNCT.test(text.slice(0, -1)) && SENTENCE_END.test(text);
+  return text.length >= 20 && CLAUSE_PUNCT.test(text.slice(0, -1)) && endsSentence(text);
 }
 
 /** Marks related-article sections and reference lists; returns the reference lines. */
@@ -178,7 +199,9 @@ function markAroundTitle(items: Item[], titleIdx: number, title: string): number
     }
     for (let i = titleIdx + 1; i < items.length; i++) {
       const it = items[i];
-      if (isKept(it) && (it.text === title || stripTitleMarkers(it.text).text === title)) it.reason = "repeated title";
+      // What stripTitleMarkers leaves is a slice of the line: a line without the title cannot give it.
+      if (isKept(it) && it.text.includes(title) && (it.text === title || stripTitleMarkers(it.text).text === title))
+        it.reason = "repeated title";
     }
   }
   let firstBody = items.length;
@@ -205,7 +228,8 @@ function markAroundTitle(items: Item[], titleIdx: number, title: string): number
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (!isKept(it) || i === titleIdx || it.text.length < 10) continue;
-    if (!CLAUSE_PUNCT.test(it.text.slice(0, -1)) || /[:：]$/.test(it.text)) continue;
+    const last = it.text.charCodeAt(it.text.length - 1);
+    if (last === 0x3a || last === 0xff1a || !CLAUSE_PUNCT.test(it.text.slice(0, -1))) continue;
     for (let j = i + 1; j < Math.min(items.length, i + 7); j++) {
       const t = items[j].text;
       if (t.length > it.text.length && t.startsWith(it.text)) {
@@ -227,12 +251,12 @@ function markAroundTitle(items: Item[], titleIdx: number, title: string): number
       if (author && isKept(author) && author.text.length <= 20 && !CLAUSE_PUNCT.test(author.text)) {
         author.reason = "byline (listing)";
         const headline = items[i - 2];
-        if (headline && isKept(headline) && headline.text.length <= 60 && !SENTENCE_END.test(headline.text)) {
+        if (headline && isKept(headline) && headline.text.length <= 60 && !endsSentence(headline.text)) {
           headline.reason = "listing headline";
         }
       }
     }
-    if (isKept(it) && items[i - 1]?.reason === DATED_TAIL_REASON && !SENTENCE_END.test(it.text)) {
+    if (isKept(it) && items[i - 1]?.reason === DATED_TAIL_REASON && !endsSentence(it.text)) {
       it.reason = "snippet";
     }
   }
@@ -279,16 +303,28 @@ export function cleanDocument(doc: DecodedDocument, opts: CleanOptions = {}): Cl
   );
   const titleIdx = found.index >= 0 ? candidates[found.index] : -1;
   const title = stripTitleMarkers(found.text).text;
-  if (titleIdx >= 0) items[titleIdx].text = title;
+  const titleNorm = normalizeForMatching(title);
+  if (titleIdx >= 0) {
+    items[titleIdx].text = title;
+    items[titleIdx].n = titleNorm;
+  }
   const firstBody = markAroundTitle(items, titleIdx, title);
 
+  // `norm` is folded line by line (the same as folding the joined text: no Han run spans a newline).
   const lines: string[] = [];
-  if (titleIdx < 0 && title) lines.push(title);
-  if (titleIdx >= 0) lines.push(title);
+  const normLines: string[] = [];
+  if (titleIdx >= 0 || title) {
+    lines.push(title);
+    normLines.push(titleNorm);
+  }
   items.forEach((it, i) => {
-    if (i !== titleIdx && isKept(it)) lines.push(it.text);
+    if (i !== titleIdx && isKept(it)) {
+      lines.push(it.text);
+      normLines.push(it.n);
+    }
   });
   const text = lines.join("\n");
+  const norm = normLines.join("\n");
 
   const dropped: DroppedBlock[] = [];
   for (const it of items) {
@@ -297,14 +333,24 @@ export function cleanDocument(doc: DecodedDocument, opts: CleanOptions = {}): Cl
   }
 
   const pageBlocks: MarkupBlock[] = [];
+  const pageNorms: string[] = [];
   let headerEnd = 0;
   items.forEach((it, i) => {
     if (it.zone !== "main" || it.reason === "html <title> element") return;
     pageBlocks.push({ ...it.block, text: it.text });
+    pageNorms.push(it.n);
     if (i <= firstBody) headerEnd = pageBlocks.length;
   });
   const published = findPublished(
-    { raw: doc.raw, blocks: pageBlocks, headerEnd, references: refs, urls: collectUrls(items), id: doc.id },
+    {
+      raw: doc.raw,
+      blocks: pageBlocks,
+      headerEnd,
+      references: refs,
+      urls: collectUrls(items),
+      id: doc.id,
+      norms: pageNorms,
+    },
     { published: opts.published ?? doc.published },
   );
 
@@ -317,7 +363,7 @@ export function cleanDocument(doc: DecodedDocument, opts: CleanOptions = {}): Cl
     publishedSource: published.source,
     lang: detectLang(text),
     text,
-    norm: normalizeForMatching(text),
+    norm,
     dropped,
   };
 }

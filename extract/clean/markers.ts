@@ -14,6 +14,14 @@ export class MarkerSet {
   private readonly words: RegExp | null;
   private readonly wordList: string[] = [];
   private readonly wordRes: RegExp[];
+  /** Plain marker indices by their first code unit, ascending. */
+  private readonly byFirst = new Map<number, number[]>();
+  /** One bit per code unit that starts some plain marker. */
+  private readonly firsts = new Int32Array(2048);
+  /** Index of the first empty plain marker (contained in every text), or -1. */
+  private empty = -1;
+  /** Scratch for `count`: 1 for the markers seen in the current text (all 0 between calls). */
+  private readonly seen: Uint8Array;
   constructor(readonly markers: readonly string[]) {
     for (const m of markers) {
       const k = m.toLowerCase();
@@ -22,11 +30,43 @@ export class MarkerSet {
     }
     this.words = this.wordList.length ? new RegExp(`\\b(?:${this.wordList.map(escapeRegExp).join("|")})\\b`) : null;
     this.wordRes = this.wordList.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`));
+    this.seen = new Uint8Array(this.plain.length);
+    this.plain.forEach((m, k) => {
+      if (m.length === 0) {
+        if (this.empty < 0) this.empty = k;
+        return;
+      }
+      const c = m.charCodeAt(0);
+      const list = this.byFirst.get(c);
+      if (list) list.push(k);
+      else this.byFirst.set(c, [k]);
+      this.firsts[c >> 5] |= 1 << (c & 31);
+    });
+  }
+
+  /**
+   * Calls `hit` with the index of each plain marker occurrence in `text` (one scan over the text;
+   * a marker may be reported more than once); stops when `hit` returns true.
+   */
+  private scan(text: string, hit: (k: number) => boolean): void {
+    const firsts = this.firsts;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((firsts[c >> 5] & (1 << (c & 31))) === 0) continue;
+      for (const k of this.byFirst.get(c) as number[]) if (text.startsWith(this.plain[k], i) && hit(k)) return;
+    }
   }
 
   /** The first marker `text` contains, or null. */
   find(text: string): string | null {
-    for (const m of this.plain) if (text.includes(m)) return m;
+    // The earliest marker in list order that occurs anywhere, as `plain.find(includes)` would give.
+    let best = this.empty < 0 ? this.plain.length : this.empty;
+    if (best > 0)
+      this.scan(text, (k) => {
+        if (k < best) best = k;
+        return best === 0;
+      });
+    if (best < this.plain.length) return this.plain[best];
     if (this.words) {
       const w = this.words.exec(text);
       if (w) return w[0];
@@ -36,15 +76,32 @@ export class MarkerSet {
 
   /** How many distinct markers `text` contains. */
   count(text: string): number {
-    let n = 0;
-    for (const m of this.plain) if (text.includes(m)) n++;
+    const seen = this.seen;
+    const touched: number[] = [];
+    if (this.empty >= 0)
+      for (let k = 0; k < this.plain.length; k++) if (this.plain[k] === "" && seen[k] === 0) touched.push(k);
+    for (const k of touched) seen[k] = 1;
+    this.scan(text, (k) => {
+      if (seen[k] === 0) {
+        seen[k] = 1;
+        touched.push(k);
+      }
+      return false;
+    });
+    let n = touched.length;
+    for (const k of touched) seen[k] = 0;
     if (this.words && this.words.test(text)) for (const re of this.wordRes) if (re.test(text)) n++;
     return n;
   }
 
   /** The first marker `text` starts with (a Latin marker as a whole word), or null. */
   startOf(text: string): string | null {
-    for (const m of this.plain) if (text.startsWith(m)) return m;
+    if (this.empty >= 0) {
+      for (const m of this.plain) if (text.startsWith(m)) return m;
+    } else if (text.length > 0 && this.byFirst.has(text.charCodeAt(0))) {
+      for (const k of this.byFirst.get(text.charCodeAt(0)) as number[])
+        if (text.startsWith(this.plain[k])) return this.plain[k];
+    }
     for (const w of this.wordList) {
       if (text.startsWith(w) && !/[a-z]/.test(text.charAt(w.length))) return w;
     }
@@ -101,6 +158,12 @@ export function charStats(text: string): { han: number; latin: number; digits: n
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      // The common case first: a Han character (not Latin, not a digit).
+      han++;
+      inWord = false;
+      continue;
+    }
     const isLatin = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
     if (isLatin) {
       latin++;
@@ -119,6 +182,28 @@ export function charStats(text: string): { han: number; latin: number; digits: n
 export const CLAUSE_PUNCT = /[，。；：！？,;!?、]/;
 /** Punctuation that ends a sentence. */
 export const SENTENCE_END = /[。！？!?…”」』"）)]$|\.$/;
+
+/** SENTENCE_END.test(text), by the last character. */
+export function endsSentence(text: string): boolean {
+  switch (text.charCodeAt(text.length - 1)) {
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x2026: // …
+    case 0x201d: // ”
+    case 0x300d: // 」
+    case 0x300f: // 』
+    case 0x22: // "
+    case 0xff09: // ）
+    case 0x29: // )
+    case 0x2e: // .
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** A block long enough and punctuated like running text. */
 export function isBodyLike(text: string): boolean {

@@ -24,6 +24,8 @@ const BOILERPLATE_HINTS = new Set(["nav", "breadcrumb", "share", "related", "com
 const LEAD = /^[\s【[(（#*•·>]+/;
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'，。）)]+/gi;
+/** The www. alternative of URL (tested before URL on lines without "://"). */
+const WWW = /www\./i;
 
 const PHONE = /(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|400[- ]?\d{3}[- ]?\d{4})(?!\d)/g;
 const PHONE_WORDS = /电话|手机|热线|咨询|客服|联系|tel|phone|[:\s()（）-]/gi;
@@ -44,6 +46,14 @@ function wordChars(s: string): number {
   let n = 0;
   for (const ch of s) if (/[\p{L}\p{N}]/u.test(ch)) n++;
   return n;
+}
+
+/** The last non-space character is ] 】 ) or ） (DATED_TAIL needs one). */
+function closesWithBracket(m: string): boolean {
+  let end = m.length;
+  while (end > 0 && isJsSpace(m.charCodeAt(end - 1))) end--;
+  const c = m.charCodeAt(end - 1);
+  return c === 0x5d || c === 0x3011 || c === 0x29 || c === 0xff09;
 }
 
 /** Breadcrumb trail: 首页 > 问答 > 标题, 网易首页 > 网易号 > 正文. */
@@ -106,7 +116,50 @@ export function isDateline(text: string): boolean {
   return wordChars(rest) <= 10 && !CLAUSE_PUNCT.test(rest.replace(/[:：,，]/g, ""));
 }
 
-function isPhoneAd(text: string, m: string): boolean {
+/** What one scan of a block's text tells the rules that look for particular characters. */
+interface BlockChars {
+  /** ASCII digits (counting stops at 10: every PHONE alternative holds ten). */
+  digits: number;
+  /** ASCII or full-width digits: the matching form has an ASCII digit. */
+  anyDigit: boolean;
+  /** Whitespace, /, ／, · and • (the separators of isTokenNav; counting stops at 4). */
+  separators: number;
+  /** > ＞ › or » (the matching form then holds [>›»], which breadcrumbs need). */
+  arrow: boolean;
+  /** | or ｜ (menus need one). */
+  pipe: boolean;
+}
+
+function blockChars(text: string): BlockChars {
+  let digits = 0;
+  let wide = false;
+  let separators = 0;
+  let arrow = false;
+  let pipe = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c < 0x80) {
+      if (c >= 0x30 && c <= 0x39) digits++;
+      else if (c === 0x3e) arrow = true;
+      else if (c === 0x7c) pipe = true;
+      else if (c === 0x2f || isJsSpace(c)) separators++;
+    } else if (c >= 0xff10 && c <= 0xff19) wide = true;
+    else if (c === 0xff1e || c === 0x203a || c === 0xbb) arrow = true;
+    else if (c === 0xff5c) pipe = true;
+    else if (c === 0xff0f || c === 0xb7 || c === 0x2022 || isJsSpace(c)) separators++;
+  }
+  return {
+    digits: Math.min(digits, 10),
+    anyDigit: digits > 0 || wide,
+    separators: Math.min(separators, 4),
+    arrow,
+    pipe,
+  };
+}
+
+function isPhoneAd(text: string, m: string, chars: BlockChars): boolean {
+  if (chars.digits < 10) return false;
   PHONE.lastIndex = 0;
   if (!PHONE.test(text)) return false;
   const rest = text.replace(PHONE, "").replace(PHONE_WORDS, "");
@@ -127,19 +180,67 @@ function isCaption(text: string, m: string, recentAlts: readonly string[]): stri
     if (alt.length < 6) continue;
     if (text.startsWith(alt) || (text.length >= 6 && alt.startsWith(text))) return "image caption repeating alt text";
   }
-  if (text.length <= 160) {
+  const last = m.charAt(m.length - 1);
+  if (text.length <= 160 && (last === ")" || last === "）")) {
     const credit = /[(（]([^()（）]{1,60})[)）]$/.exec(m);
     if (credit && (LEX.captions.find(credit[1]) || /摄$/.test(credit[1]))) return "photo caption";
   }
   return null;
 }
 
+/** JavaScript's `\s` by code unit. */
+function isJsSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** [\s\d()（）[\]【】·•>»«<|] by code unit; with `tail`, also :：+. */
+function isLabelEdge(c: number, tail: boolean): boolean {
+  if (isJsSpace(c) || (c >= 0x30 && c <= 0x39)) return true;
+  switch (c) {
+    case 0x28: // (
+    case 0x29: // )
+    case 0xff08: // （
+    case 0xff09: // ）
+    case 0x5b: // [
+    case 0x5d: // ]
+    case 0x3010: // 【
+    case 0x3011: // 】
+    case 0xb7: // ·
+    case 0x2022: // •
+    case 0x3e: // >
+    case 0xbb: // »
+    case 0xab: // «
+    case 0x3c: // <
+    case 0x7c: // |
+      return true;
+    case 0x3a: // :
+    case 0xff1a: // ：
+    case 0x2b: // +
+      return tail;
+    default:
+      return false;
+  }
+}
+
 /** Strips counts and arrows around a label: "评论 12", "展开全部>>", "更多 »". */
 function labelCore(m: string): string {
-  return m
-    .replace(/^[\s\d()（）[\]【】·•>»«<|]+/, "")
-    .replace(/[\s\d()（）[\]【】·•>»«<|:：+]+$/, "")
-    .trim();
+  let start = 0;
+  while (start < m.length && isLabelEdge(m.charCodeAt(start), false)) start++;
+  let end = m.length;
+  while (end > start && isLabelEdge(m.charCodeAt(end - 1), true)) end--;
+  return m.slice(start, end).trim();
 }
 
 /**
@@ -151,7 +252,8 @@ function labelCore(m: string): string {
 export function localReason(x: RuleInput): string | null {
   const { text, m, block } = x;
   if (hasNoWords(text)) return "no words";
-  if (isPhoneAd(text, m)) return "advertisement (phone number)";
+  const chars = blockChars(text);
+  if (isPhoneAd(text, m, chars)) return "advertisement (phone number)";
   if (
     text.length <= 12 &&
     /^[\d\s.,:+%万千wk]+$/i.test(text) &&
@@ -167,7 +269,8 @@ export function localReason(x: RuleInput): string | null {
   }
 
   const lead = m.replace(LEAD, "");
-  if (m.length <= 40 && COUNTER.test(m)) return "view counter";
+  // COUNTER, BARE_DATE_TAIL and the numeric dates need a digit in m.
+  if (m.length <= 40 && chars.anyDigit && COUNTER.test(m)) return "view counter";
   if ((m.length <= 40 && LEX.share.find(m)) || LEX.share.startOf(lead)) return "share widget";
   const fs = LEX.footerStarts.startOf(lead);
   if (fs && m.length <= 400) return `footer (${fs.trim()})`;
@@ -176,20 +279,21 @@ export function localReason(x: RuleInput): string | null {
   if (lead.length <= 60 && SOURCE_LINE.test(lead)) return "source line";
 
   URL.lastIndex = 0;
-  if (URL.test(text)) {
+  if ((text.includes("://") || WWW.test(text)) && URL.test(text)) {
     const rest = text.replace(URL, "");
     if (wordChars(rest) <= 20) return "link line";
   }
 
-  if (isBreadcrumb(m)) return "breadcrumb";
-  if (isPipeMenu(text, block.linkDensity)) return "menu";
-  if (isTokenNav(text, m, block.linkDensity)) return "navigation bar";
+  if (chars.arrow && isBreadcrumb(m)) return "breadcrumb";
+  if (chars.pipe && isPipeMenu(text, block.linkDensity)) return "menu";
+  // Five tokens need four separators.
+  if (chars.separators >= 4 && isTokenNav(text, m, block.linkDensity)) return "navigation bar";
   if (m.length <= 30 && LEX.qaLabels.has(labelCore(m))) return "page label";
 
-  const tail = DATED_TAIL.exec(m);
+  const tail = closesWithBracket(m) ? DATED_TAIL.exec(m) : null;
   if (tail && tail.index >= 4) return "dated headline";
-  if (text.length <= 80 && BARE_DATE_TAIL.test(m) && !/[。！？]/.test(text)) return "dated headline";
-  if (isDateline(m)) return "dateline";
+  if (text.length <= 80 && chars.anyDigit && BARE_DATE_TAIL.test(m) && !/[。！？]/.test(text)) return "dated headline";
+  if ((chars.anyDigit || m.includes("年")) && isDateline(m)) return "dateline";
 
   if (isPromo(text, m, block.linkDensity)) return "advertisement";
   if (SLOGAN.test(text)) return "advertisement (slogan)";

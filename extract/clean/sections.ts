@@ -4,7 +4,7 @@
  * a "参考资料" heading starts a reference list that runs while lines look like references.
  */
 import { findDates } from "../meta/dates";
-import { LEX, SENTENCE_END, charStats, isBodyLike } from "./markers";
+import { LEX, charStats, endsSentence, isBodyLike } from "./markers";
 
 function headingCore(m: string): string {
   let core = m.trim().replace(/[\s:：>»›|·•\-—_()（）[\]【】]+$/, "");
@@ -21,8 +21,27 @@ function headingCore(m: string): string {
   return core.replace(/^[\s#*•·【[(（]+/, "").replace(/[\]】)）]+$/, "");
 }
 
+const firstChars = new WeakMap<readonly string[], Set<number> | null>();
+
+/**
+ * Whether `m` may contain one of `headings`: some character of it starts one (null set: a heading
+ * is empty, so any text may).
+ */
+function mayContain(m: string, headings: readonly string[]): boolean {
+  let set = firstChars.get(headings);
+  if (set === undefined) {
+    set = headings.includes("") ? null : new Set(headings.map((h) => h.charCodeAt(0)));
+    firstChars.set(headings, set);
+  }
+  if (set === null) return true;
+  for (let i = 0; i < m.length; i++) if (set.has(m.charCodeAt(i))) return true;
+  return false;
+}
+
 function matchesHeading(m: string, headings: readonly string[]): boolean {
   if (m.length > 24 || /[.。]$/.test(m)) return false;
+  // The core is a slice of m, and a match starts with a heading: m must contain one.
+  if (!mayContain(m, headings)) return false;
   const core = headingCore(m);
   if (!core) return false;
   for (const h of headings) {
@@ -61,7 +80,7 @@ export function isReferenceItem(m: string): boolean {
  */
 export function isResumedBody(text: string, linkDensity: number): boolean {
   if (!isBodyLike(text) || text.length < 50 || linkDensity >= 0.3) return false;
-  if (!SENTENCE_END.test(text)) return false;
+  if (!endsSentence(text)) return false;
   const { han, words } = charStats(text);
   return han + words * 2 >= text.length * 0.5;
 }

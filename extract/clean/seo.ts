@@ -36,8 +36,24 @@ export function stripSeoTag(text: string): { text: string; removed: string | nul
   return { text: kept, removed: text.slice(open) };
 }
 
+/** Folded first characters (FIRSTS) and last characters (LASTS) of the headline markers. */
+const FIRSTS = new Set(LEX.titleMarkers.map((m) => m.charAt(0)));
+const LASTS = new Set(LEX.titleMarkers.map((m) => m.charAt(m.length - 1)));
+
+/** The folded form (foldWidth) of one character. */
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  return c === 0x3000 ? " " : ch;
+}
+
 /** Removes headline markers such as "(图)", "（组图）", "【视频】" at either end of a line. */
 export function stripTitleMarkers(text: string): { text: string; removed: string | null } {
+  // Neither end can start a marker or be trimmed: nothing changes.
+  if (text.length === 0) return { text, removed: null };
+  const first = foldChar(text.charAt(0));
+  const last = foldChar(text.charAt(text.length - 1));
+  if (!FIRSTS.has(first) && !LASTS.has(last) && !/\s/.test(first) && !/\s/.test(last)) return { text, removed: null };
   let folded = foldWidth(text);
   let start = 0;
   let end = text.length;

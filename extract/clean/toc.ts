@@ -14,7 +14,6 @@ export interface TocLine {
 const ENTRY_MARK = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s*/;
 /** A trailing note in brackets after an entry (（《新闻联播》 20230412 21:00）). */
 const TRAILING_NOTE = /[（(][^（）()]*[)）]\s*$/;
-const TRAILING_PUNCT = /[；;。，,、：:\s]+$/;
 /** Section headings are short; running text is not compared. */
 const MAX_HEADING = 100;
 /** Shorter shared starts are not evidence. */
@@ -24,11 +23,49 @@ const MIN_ENTRIES = 3;
 /** Entries looked at (bounds the work on pages made of long numbered lists). */
 const MAX_ENTRIES = 200;
 
+/** JavaScript's `\s` (stripped at the end of a key, and removed inside it). */
+function isJsSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Length of `t` once trailing ；;。，,、：: and whitespace are stripped (/[；;。，,、：:\s]+$/). */
+function trimmedEnd(t: string): number {
+  let end = t.length;
+  for (; end > 0; end--) {
+    const c = t.charCodeAt(end - 1);
+    if (isJsSpace(c)) continue;
+    // ；;。，,、：:
+    if (c === 0xff1b || c === 0x3b || c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1a)
+      continue;
+    if (c === 0x3a) continue;
+    break;
+  }
+  return end;
+}
+
 function key(text: string): string {
   let t = text.replace(ENTRY_MARK, "");
-  const note = t.replace(TRAILING_NOTE, "");
-  if (note.replace(TRAILING_PUNCT, "").length >= 2) t = note;
-  return t.replace(TRAILING_PUNCT, "").replace(/\s+/g, "");
+  const last = t.charCodeAt(t.length - 1);
+  // TRAILING_NOTE needs a closing bracket at the end (spaces aside).
+  if (last === 0x29 || last === 0xff09 || isJsSpace(last)) {
+    const note = t.replace(TRAILING_NOTE, "");
+    if (trimmedEnd(note) >= 2) t = note;
+  }
+  t = t.slice(0, trimmedEnd(t));
+  for (let i = 0; i < t.length; i++) if (isJsSpace(t.charCodeAt(i))) return t.replace(/\s+/g, "");
+  return t;
 }
 
 function announces(entry: string, heading: string): boolean {
@@ -59,12 +96,33 @@ export function tableOfContents(lines: TocLine[]): number[] {
     entries.push({ first: i, last, key: key(text) });
   }
   if (entries.length < MIN_ENTRIES) return [];
+  // The keys of the lines after the first entry, each computed once, indexed so that an entry is
+  // compared only with the keys that can announce it: an equal key, or (for keys of MIN_SHARED
+  // characters or more) one sharing its first MIN_SHARED characters — a prefix of the entry, or
+  // the entry a prefix of it. Each index keeps the line numbers it came from, in order.
+  const exact = new Map<string, number[]>();
+  const byStart = new Map<string, { key: string; line: number }[]>();
+  for (let j = entries[0].last + 1; j < lines.length; j++) {
+    const text = lines[j].text;
+    if (text.length > MAX_HEADING || ENTRY_MARK.test(text)) continue;
+    const k = key(text);
+    const at = exact.get(k);
+    if (at) at.push(j);
+    else exact.set(k, [j]);
+    if (k.length >= MIN_SHARED) {
+      const start = k.slice(0, MIN_SHARED);
+      const list = byStart.get(start);
+      if (list) list.push({ key: k, line: j });
+      else byStart.set(start, [{ key: k, line: j }]);
+    }
+  }
   const matched = entries.filter((e) => {
     if (e.key.length === 0) return false;
-    for (let j = e.last + 1; j < lines.length; j++) {
-      const l = lines[j];
-      if (l.text.length > MAX_HEADING || ENTRY_MARK.test(l.text)) continue;
-      if (announces(e.key, key(l.text))) return true;
+    const same = exact.get(e.key);
+    if (same && same[same.length - 1] > e.last) return true;
+    if (e.key.length < MIN_SHARED) return false;
+    for (const c of byStart.get(e.key.slice(0, MIN_SHARED)) ?? []) {
+      if (c.line > e.last && announces(e.key, c.key)) return true;
     }
     return false;
   });

@@ -71,15 +71,8 @@ export function sniffFormat(text: string, format: SourceFormat): SourceFormat {
 type Utf16 = "UTF-16LE" | "UTF-16BE";
 
 /** UTF-16 without BOM: NUL bytes nearly all on one side of each code unit. */
-function utf16ByNuls(bytes: Uint8Array, n: number): { nuls: number; guess: Utf16 | null } {
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] === 0) {
-      if (i & 1) odd++;
-      else even++;
-    }
-  }
+function utf16ByNuls(bytes: Uint8Array, n: number, counts: SampleCounts): { nuls: number; guess: Utf16 | null } {
+  const { even, odd } = counts;
   const nuls = even + odd;
   if (nuls === 0) return { nuls, guess: null };
   if (nuls >= 2 && (bytes.length % 2 === 0 || bytes.length > n)) {
@@ -112,22 +105,50 @@ function textLikeShare(text: string): number {
   return good / n;
 }
 
+/** Strict decoders by label, made once (a fatal TextDecoder keeps no state between calls). */
+const decoders = new Map<string, TextDecoder>();
+
 function tryDecode(label: string, bytes: Uint8Array): string | null {
+  let d = decoders.get(label);
+  if (!d) {
+    d = new TextDecoder(label, { fatal: true });
+    decoders.set(label, d);
+  }
   try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
+    return d.decode(bytes);
   } catch {
     return null;
   }
 }
 
 /** Control bytes other than tab, LF, VT, FF, CR and ESC, in the sample. */
-function controlShare(bytes: Uint8Array, n: number): number {
+function controlShare(n: number, counts: SampleCounts): number {
+  return n ? counts.ctl / n : 0;
+}
+
+/** What the sniffing counts in the first n bytes, in one pass. */
+interface SampleCounts {
+  /** NUL bytes at even and odd offsets. */
+  even: number;
+  odd: number;
+  /** Control bytes other than tab, LF, VT, FF, CR and ESC (NULs included). */
+  ctl: number;
+}
+
+function countSample(bytes: Uint8Array, n: number): SampleCounts {
+  let even = 0;
+  let odd = 0;
   let ctl = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) ctl++;
+    if (b >= 0x20) continue;
+    if (b === 0) {
+      if (i & 1) odd++;
+      else even++;
+    }
+    if (b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) ctl++;
   }
-  return n ? ctl / n : 0;
+  return { even, odd, ctl };
 }
 
 /** chardet names → TextDecoder labels, for the charsets this stage accepts. */
@@ -149,6 +170,27 @@ function asciiShare(bytes: Uint8Array, n: number): number {
   return n ? a / n : 1;
 }
 
+/** `text.trim() === ""`, without building the trimmed string. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space =
+      (c >= 0x09 && c <= 0x0d) ||
+      c === 0x20 ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff;
+    if (!space) return false;
+  }
+  return true;
+}
+
 /**
  * Detects the charset of `bytes` and decodes them. Returns the text (CRLF and CR folded to LF, BOM
  * removed) and the charset name. Throws `EmptyFileError`, `BinaryFileError` or `DecodeError`.
@@ -156,6 +198,8 @@ function asciiShare(bytes: Uint8Array, n: number): number {
 export function decodeBytes(id: string, bytes: Uint8Array): { text: string; charset: string } {
   if (bytes.length === 0) throw new EmptyFileError(id);
   const n = Math.min(bytes.length, SAMPLE);
+  let sample: SampleCounts | null = null;
+  const counts = (): SampleCounts => (sample ??= countSample(bytes, n));
   let result: { text: string; charset: string } | null = null;
 
   // 1. Byte-order marks.
@@ -175,7 +219,7 @@ export function decodeBytes(id: string, bytes: Uint8Array): { text: string; char
 
   if (!result) {
     // 2. UTF-16 without BOM, by its NUL pattern; NULs otherwise mean binary.
-    const { nuls, guess } = utf16ByNuls(bytes, n);
+    const { nuls, guess } = utf16ByNuls(bytes, n, counts());
     if (guess) {
       const t = tryDecode(guess === "UTF-16LE" ? "utf-16le" : "utf-16be", bytes);
       if (t === null || textLikeShare(t) < 0.8) {
@@ -190,7 +234,7 @@ export function decodeBytes(id: string, bytes: Uint8Array): { text: string; char
   if (!result) {
     // 3. Valid UTF-8 (this includes plain ASCII), unless it is mostly control characters.
     const utf8 = tryDecode("utf-8", bytes);
-    if (utf8 !== null && controlShare(bytes, n) <= 0.05) result = { text: utf8, charset: "UTF-8" };
+    if (utf8 !== null && controlShare(n, counts()) <= 0.05) result = { text: utf8, charset: "UTF-8" };
   }
 
   if (!result) {
@@ -210,7 +254,7 @@ export function decodeBytes(id: string, bytes: Uint8Array): { text: string; char
   }
 
   if (!result) {
-    const ctl = controlShare(bytes, n);
+    const ctl = controlShare(n, counts());
     if (ctl > 0.05) throw new BinaryFileError(id, `${Math.round(ctl * 100)}% control characters`);
   }
 
@@ -239,7 +283,7 @@ export function decodeBytes(id: string, bytes: Uint8Array): { text: string; char
   let text = result.text;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
-  if (text.trim() === "") throw new EmptyFileError(id);
+  if (isBlank(text)) throw new EmptyFileError(id);
   return { text, charset: result.charset };
 }
 

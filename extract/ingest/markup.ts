@@ -12,7 +12,8 @@
 import { Parser } from "htmlparser2";
 import boilerplate from "../data/boilerplate.json";
 import type { Block, SourceFormat } from "../types";
-import { collapseWhitespace } from "./whitespace";
+import { parseSimpleHtml, type SimpleHtmlHandler } from "./simple-html";
+import { collapseAndCount, collapseWhitespace } from "./whitespace";
 
 /** A block with what the markup said about it, for the boilerplate rules. */
 export interface MarkupBlock extends Block {
@@ -108,8 +109,9 @@ const CLASS_HINTS: Map<string, string> = (() => {
 })();
 
 function hintsOf(name: string, attribs: Record<string, string>): string[] | null {
-  const out: string[] = [];
   const tag = TAG_HINTS[name];
+  if (attribs.class === undefined && attribs.id === undefined) return tag ? [tag] : null;
+  const out: string[] = [];
   if (tag) out.push(tag);
   const names = `${attribs.class ?? ""} ${attribs.id ?? ""}`.toLowerCase();
   if (names.trim()) {
@@ -147,8 +149,24 @@ interface Frame {
   title: boolean;
 }
 
-/** Walks HTML and returns its visible blocks. */
+/** Walks HTML and returns its visible blocks (the fast walker when the page allows, else htmlparser2). */
 function htmlBlocks(html: string): MarkupBlock[] {
+  const fast = blockWalker();
+  if (parseSimpleHtml(html, fast.handler)) return fast.finish();
+  const full = blockWalker();
+  const parser = new Parser(full.handler, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+    recognizeSelfClosing: true,
+  });
+  parser.write(html);
+  parser.end();
+  return full.finish();
+}
+
+/** The block builder, fed by HTML parser callbacks; `finish` returns the blocks. */
+function blockWalker(): { handler: SimpleHtmlHandler; finish: () => MarkupBlock[] } {
   const blocks: MarkupBlock[] = [];
   const stack: Frame[] = [];
   let skipDepth = 0;
@@ -164,30 +182,29 @@ function htmlBlocks(html: string): MarkupBlock[] {
   const context = (): void => {
     kind = "paragraph";
     level = 0;
-    const hs = new Set<string>();
+    let hs: Set<string> | null = null;
     let item = false;
     let title = false;
     for (const f of stack) {
       if (f.level) level = f.level;
       if (f.item) item = true;
       if (f.title) title = true;
-      if (f.hints) for (const h of f.hints) hs.add(h);
+      if (f.hints) for (const h of f.hints) (hs ??= new Set<string>()).add(h);
     }
     if (level) kind = "heading";
     else if (item) kind = "item";
     if (title) {
       kind = "heading";
-      hs.add("title-element");
+      (hs ??= new Set<string>()).add("title-element");
     }
-    hints = [...hs];
+    hints = hs === null ? [] : [...hs];
   };
 
   const flush = (): void => {
     if (!pieces.length) return;
-    const text = collapseWhitespace(pieces.join(""));
+    const { text, nonSpace: total } = collapseAndCount(pieces.join(""));
     pieces = [];
     if (text) {
-      const total = countNonSpace(text);
       const block: MarkupBlock = {
         text,
         kind,
@@ -203,64 +220,65 @@ function htmlBlocks(html: string): MarkupBlock[] {
     started = false;
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (BLOCK.has(name)) flush();
-        const hLevel = /^h[1-6]$/.test(name) ? Number(name[1]) : 0;
-        const frame: Frame = {
-          name,
-          skip: SKIP.has(name) || isHidden(attribs),
-          link: name === "a" || ("href" in attribs && name !== "link" && name !== "base"),
-          hints: hintsOf(name, attribs),
-          level: hLevel,
-          item: name === "li" || name === "dt" || name === "dd",
-          title: name === "title",
-        };
-        if (name === "img" && skipDepth === 0) {
-          const alt = collapseWhitespace(attribs.alt ?? "");
-          if (alt) pendingAlts.push(alt);
-        }
-        stack.push(frame);
-        if (frame.skip) skipDepth++;
-        if (frame.link) linkDepth++;
-      },
-      onclosetag(name) {
-        let at = stack.length - 1;
-        while (at >= 0 && stack[at].name !== name) at--;
-        if (at < 0) return;
-        for (let k = at; k < stack.length; k++) {
-          if (BLOCK.has(stack[k].name)) {
-            flush();
-            break;
-          }
-        }
-        while (stack.length > at) {
-          const f = stack.pop() as Frame;
-          if (f.skip) skipDepth--;
-          if (f.link) linkDepth--;
-        }
-      },
-      ontext(data) {
-        if (skipDepth > 0) return;
-        if (!started) {
-          if (!/\S/.test(data)) {
-            pieces.push(data);
-            return;
-          }
-          context();
-          started = true;
-        }
-        pieces.push(data);
-        if (linkDepth > 0) linkChars += countNonSpace(data);
-      },
+  const handler: SimpleHtmlHandler = {
+    onopentag(name, attribs) {
+      if (BLOCK.has(name)) flush();
+      const h = name.length === 2 && name.charCodeAt(0) === 0x68 ? name.charCodeAt(1) - 0x30 : 0;
+      const hLevel = h >= 1 && h <= 6 ? h : 0;
+      const frame: Frame = {
+        name,
+        skip: SKIP.has(name) || isHidden(attribs),
+        link: name === "a" || ("href" in attribs && name !== "link" && name !== "base"),
+        hints: hintsOf(name, attribs),
+        level: hLevel,
+        item: name === "li" || name === "dt" || name === "dd",
+        title: name === "title",
+      };
+      if (name === "img" && skipDepth === 0) {
+        const alt = collapseWhitespace(attribs.alt ?? "");
+        if (alt) pendingAlts.push(alt);
+      }
+      stack.push(frame);
+      if (frame.skip) skipDepth++;
+      if (frame.link) linkDepth++;
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
-  flush();
-  return blocks;
+    onclosetag(name) {
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at].name !== name) at--;
+      if (at < 0) return;
+      for (let k = at; k < stack.length; k++) {
+        if (BLOCK.has(stack[k].name)) {
+          flush();
+          break;
+        }
+      }
+      while (stack.length > at) {
+        const f = stack.pop() as Frame;
+        if (f.skip) skipDepth--;
+        if (f.link) linkDepth--;
+      }
+    },
+    ontext(data) {
+      if (skipDepth > 0) return;
+      if (!started) {
+        if (!/\S/.test(data)) {
+          pieces.push(data);
+          return;
+        }
+        context();
+        started = true;
+      }
+      pieces.push(data);
+      if (linkDepth > 0) linkChars += countNonSpace(data);
+    },
+  };
+  return {
+    handler,
+    finish: () => {
+      flush();
+      return blocks;
+    },
+  };
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
@@ -277,24 +295,32 @@ function escapeAttr(s: string): string {
 /** Inline markdown → HTML on a stretch of text outside tags. */
 function inlineMarkdown(text: string): string {
   if (!/[[\]*_`\\]/.test(text)) return text;
-  return text
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, (_m, c: string) => `&#${c.charCodeAt(0)};`)
-    .replace(
-      /!\[([^[\]\n]*)\]\(([^)\s]*)(?:[ \t]+"[^"\n]*")?\)/g,
-      (_m, alt: string) => `<img alt="${escapeAttr(alt)}">`,
-    )
-    .replace(
+  // Each rule runs only when its characters occur (no rule adds [ ] * _ ` or \\ to the text).
+  let t = text;
+  if (t.includes("\\")) t = t.replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, (_m, c: string) => `&#${c.charCodeAt(0)};`);
+  if (t.includes("](")) {
+    if (t.includes("![")) {
+      t = t.replace(
+        /!\[([^[\]\n]*)\]\(([^)\s]*)(?:[ \t]+"[^"\n]*")?\)/g,
+        (_m, alt: string) => `<img alt="${escapeAttr(alt)}">`,
+      );
+    }
+    t = t.replace(
       /\[([^[\]\n]*)\]\(([^)\s]*)(?:[ \t]+"[^"\n]*")?\)/g,
-      (_m, t: string, url: string) => `<a href="${escapeAttr(url)}">${t}</a>`,
-    )
-    .replace(/\[([^[\]\n]+)\]\[[^[\]\n]*\]/g, "<a>$1</a>")
-    .replace(/\*\*|__/g, "")
-    .replace(/\*([^\s*][^*\n]*)\*/g, "$1")
-    .replace(/`([^`\n]*)`/g, "$1");
+      (_m, x: string, url: string) => `<a href="${escapeAttr(url)}">${x}</a>`,
+    );
+  }
+  if (t.includes("][")) t = t.replace(/\[([^[\]\n]+)\]\[[^[\]\n]*\]/g, "<a>$1</a>");
+  const star = t.includes("*");
+  if (star || t.includes("__")) t = t.replace(/\*\*|__/g, "");
+  if (star && t.includes("*")) t = t.replace(/\*([^\s*][^*\n]*)\*/g, "$1");
+  if (t.includes("`")) t = t.replace(/`([^`\n]*)`/g, "$1");
+  return t;
 }
 
 /** One markdown line's inline content (HTML tags left as they are). */
 function inlineLine(line: string): string {
+  if (line.indexOf("<") < 0) return inlineMarkdown(line);
   const withAutolinks = line.replace(/<(https?:\/\/[^\s<>]+)>/g, "$1");
   if (withAutolinks.indexOf("<") < 0) return inlineMarkdown(withAutolinks);
   return withAutolinks
@@ -303,10 +329,38 @@ function inlineLine(line: string): string {
     .join("");
 }
 
+/**
+ * Code units that may change how a markdown line converts: at the start of a line, block syntax
+ * (indentation, #, rules, lists, quotes, fences); anywhere, inline syntax and tags.
+ */
+const LEAD_SPECIAL = new Uint8Array(128);
+for (const ch of " \t#-*+_=>`~0123456789") LEAD_SPECIAL[ch.charCodeAt(0)] = 1;
+const INLINE_SPECIAL = new Uint8Array(128);
+for (const ch of "[]*_`\\<") INLINE_SPECIAL[ch.charCodeAt(0)] = 1;
+
+/**
+ * A line that converts to itself plus "\n": it opens with no block syntax and no whitespace, and
+ * holds no inline markdown or tag character (most lines of running text).
+ */
+function isPlainLine(line: string): boolean {
+  if (line.length === 0) return false;
+  const first = line.charCodeAt(0);
+  if (first < 128 ? LEAD_SPECIAL[first] === 1 || first < 0x21 : /\s/.test(line[0])) return false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 128 && INLINE_SPECIAL[c] === 1) return false;
+  }
+  return true;
+}
+
 /** Markdown (with inline HTML) → HTML, line by line. */
 export function markdownToHtml(md: string): string {
   const out: string[] = [];
   for (const line of md.split("\n")) {
+    if (isPlainLine(line)) {
+      out.push(line + "\n");
+      continue;
+    }
     if (line.trim() === "") {
       out.push("<br>");
       continue;

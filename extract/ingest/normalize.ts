@@ -32,8 +32,8 @@ function converters(): { hk: Convert; tw: Convert } {
 const TW_ONLY_EXCLUDED = new Set(["么", "著"]);
 
 /**
- * Per-BMP-code-unit Simplified form: 0 = not computed yet; otherwise the code unit to use (equal to
- * the input when the character is already Simplified or has no one-character Simplified form).
+ * Per-BMP-code-unit Simplified form, once `known`: the code unit to use (equal to the input when the
+ * character is already Simplified or has no one-character Simplified form).
  */
 const simplified = new Uint16Array(0x10000);
 /** 1 where `simplified` came from the tw-only table (applied even where hk phrase rules kept a character). */
@@ -43,24 +43,68 @@ function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-/** The one-character Simplified form of a BMP Han code unit (itself when none). */
-function simplifiedChar(c: number): number {
-  const known = simplified[c];
-  if (known !== 0) return known;
-  const { hk, tw } = converters();
+/** 1 once `simplified[c]` is known. */
+const known = new Uint8Array(0x10000);
+
+/** Fills `simplified` for a character from its conversions (hk → cn first, then the tw-only table). */
+function setSimplified(c: number, a: string, b: () => string): void {
   const ch = String.fromCharCode(c);
   let out = c;
-  const a = hk(ch);
   if (a.length === 1 && a !== ch) out = a.charCodeAt(0);
   else if (!TW_ONLY_EXCLUDED.has(ch)) {
-    const b = tw(ch);
-    if (b.length === 1 && b !== ch) {
-      out = b.charCodeAt(0);
+    const t = b();
+    if (t.length === 1 && t !== ch) {
+      out = t.charCodeAt(0);
       fromTw[c] = 1;
     }
   }
   simplified[c] = out;
-  return out;
+  known[c] = 1;
+}
+
+/** The one-character Simplified form of a BMP Han code unit (itself when none). */
+function simplifiedChar(c: number): number {
+  if (known[c] === 1) return simplified[c];
+  const { hk, tw } = converters();
+  const ch = String.fromCharCode(c);
+  setSimplified(c, hk(ch), () => tw(ch));
+  return simplified[c];
+}
+
+/**
+ * Looks up every Han character of `text` not seen before in one converter call per table (the
+ * characters joined by newlines, which no OpenCC phrase spans, so each converts on its own exactly
+ * as it would alone): one call per document instead of one per new character.
+ */
+function learnChars(text: string, from: number): void {
+  let pending: number[] | null = null;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || known[c] !== 0 || !isHan(c)) continue;
+    pending ??= [];
+    known[c] = 2; // queued
+    pending.push(c);
+  }
+  if (pending === null) return;
+  if (pending.length < 4) {
+    for (const c of pending) {
+      known[c] = 0;
+      simplifiedChar(c);
+    }
+    return;
+  }
+  const { hk, tw } = converters();
+  const joined = pending.map((c) => String.fromCharCode(c) + "\n").join("");
+  const a = hk(joined).split("\n");
+  const b = tw(joined).split("\n");
+  if (a.length !== pending.length + 1 || b.length !== pending.length + 1) {
+    for (const c of pending) {
+      known[c] = 0;
+      simplifiedChar(c);
+    }
+    return;
+  }
+  pending.forEach((c, k) => setSimplified(c, a[k], () => b[k]));
 }
 
 /** Converts a run of Han characters that contains a non-Simplified one, keeping its length. */
@@ -87,7 +131,7 @@ function simplifyRun(run: string): string {
  */
 export function normalizeForMatching(text: string): string {
   const n = text.length;
-  const parts: string[] = [];
+  let parts: string[] | null = null;
   let last = 0;
   let i = 0;
   while (i < n) {
@@ -96,15 +140,10 @@ export function normalizeForMatching(text: string): string {
       i++;
       continue;
     }
-    if (c >= 0xff01 && c <= 0xff5e) {
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
+      parts ??= [];
       if (i > last) parts.push(text.slice(last, i));
-      parts.push(String.fromCharCode(c - 0xfee0));
-      last = ++i;
-      continue;
-    }
-    if (c === 0x3000) {
-      if (i > last) parts.push(text.slice(last, i));
-      parts.push(" ");
+      parts.push(c === 0x3000 ? " " : String.fromCharCode(c - 0xfee0));
       last = ++i;
       continue;
     }
@@ -118,17 +157,19 @@ export function normalizeForMatching(text: string): string {
     while (j < n) {
       const d = text.charCodeAt(j);
       if (!isHan(d)) break;
-      if (!needs && simplifiedChar(d) !== d) needs = true;
+      if (known[d] !== 1) learnChars(text, j);
+      if (!needs && simplified[d] !== d) needs = true;
       j++;
     }
     if (needs) {
+      parts ??= [];
       if (i > last) parts.push(text.slice(last, i));
       parts.push(simplifyRun(text.slice(i, j)));
       last = j;
     }
     i = j;
   }
-  if (last === 0) return text;
+  if (parts === null) return text;
   if (last < n) parts.push(text.slice(last));
   return parts.join("");
 }

@@ -37,6 +37,14 @@ function isEdgeSpace(c: number): boolean {
  * becomes one space. Leading and trailing whitespace (including U+3000) is removed.
  */
 export function collapseWhitespace(text: string): string {
+  return collapseAndCount(text).text;
+}
+
+/**
+ * collapseWhitespace, also counting the result's non-space code units (all but those up to U+0020,
+ * U+00A0 and U+3000) in the same pass.
+ */
+export function collapseAndCount(text: string): { text: string; nonSpace: number } {
   let start = 0;
   let end = text.length;
   while (start < end && isEdgeSpace(text.charCodeAt(start))) start++;
@@ -44,9 +52,11 @@ export function collapseWhitespace(text: string): string {
   let out = "";
   let last = start;
   let i = start;
+  let nonSpace = 0;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (!isFoldableSpace(c)) {
+      if (c > 0x20 && c !== 0x3000) nonSpace++;
       i++;
       continue;
     }
@@ -66,6 +76,6 @@ export function collapseWhitespace(text: string): string {
     if (!drop) out += " ";
     last = i = j;
   }
-  if (last === start) return text.slice(start, end);
-  return out + text.slice(last, end);
+  if (last === start) return { text: text.slice(start, end), nonSpace };
+  return { text: out + text.slice(last, end), nonSpace };
 }

@@ -20,13 +20,16 @@ interface Hit {
 }
 
 function hits(norm: string): Hit[] {
-  const { ac, entries } = matcher();
+  const { ac, entryByState } = matcher();
   const out: Hit[] = [];
-  for (const m of ac.matchInText(norm)) {
-    const entry = entries.get(m.keyword);
+  const flat = ac.matchStates(norm);
+  for (let k = 0; k < flat.length; k += 3) {
+    const entry = entryByState[flat[k + 2]];
     if (!entry) continue;
-    if (entry.latin && (isAsciiWord(norm[m.begin - 1]) || isAsciiWord(norm[m.end]))) continue;
-    out.push({ begin: m.begin, end: m.end, entry });
+    const begin = flat[k];
+    const end = flat[k + 1];
+    if (entry.latin && (isAsciiWord(norm[begin - 1]) || isAsciiWord(norm[end]))) continue;
+    out.push({ begin, end, entry });
   }
   return out;
 }

@@ -106,8 +106,23 @@ describe("surface table", () => {
     const dir = new URL("../../seeds/", import.meta.url);
     for (const f of readdirSync(dir)) {
       const text = readFileSync(new URL(f, dir), "utf8");
-      expect(fast.matchInText(text)).toEqual(lib.matchInText(text));
+      const want = lib.matchInText(text);
+      expect(fast.matchInText(text)).toEqual(want);
+      const flat = fast.matchStates(text);
+      const viaStates = [];
+      for (let k = 0; k < flat.length; k += 3)
+        viaStates.push({ begin: flat[k], end: flat[k + 1], keyword: fast.keywordAt(flat[k + 2]) });
+      expect(viaStates).toEqual(want);
     }
+  });
+
+  it.each<[string[], string]>([
+    [["中", "中国", "国", "中国人"], "中国人民和中国"],
+    [["ab", "b", "bc", "abcd"], "abcabcd xbc"],
+    [["he", "she", "his", "hers"], "ushers and his shed"],
+    [["美", "美国", "美国总统", "国总"], "美国总统与美军"],
+  ])("overlapping keywords %j in %s resolve as the library does", (keywords, text) => {
+    expect(new SkippingAhoCorasick(keywords).matchInText(text)).toEqual(new AhoCorasick(keywords).matchInText(text));
   });
 });
 

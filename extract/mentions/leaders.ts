@@ -121,6 +121,38 @@ function titleAfter(norm: string, m: Mention): { title: string; at: number } | n
   return t === null ? null : { title: t, at: p + t.length };
 }
 
+/**
+ * For each bound title, where it occurs (leftmost first, occurrences not overlapping), as repeated
+ * `indexOf(title, p + title.length)` would find them — from one scan of the text.
+ */
+function boundTitlePositions(norm: string, bound: [string, string][]): Map<string, number[]> {
+  const byFirst = new Map<number, string[]>();
+  const firsts = new Int32Array(2048);
+  for (const [title] of bound) {
+    if (title.length === 0) continue;
+    const c = title.charCodeAt(0);
+    firsts[c >> 5] |= 1 << (c & 31);
+    const list = byFirst.get(c);
+    if (list) {
+      if (!list.includes(title)) list.push(title);
+    } else byFirst.set(title.charCodeAt(0), [title]);
+  }
+  const out = new Map<string, number[]>();
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if ((firsts[c >> 5] & (1 << (c & 31))) === 0) continue;
+    const list = byFirst.get(c);
+    if (list === undefined) continue;
+    for (const title of list) {
+      if (!norm.startsWith(title, i)) continue;
+      const at = out.get(title);
+      if (at === undefined) out.set(title, [i]);
+      else if (i >= at[at.length - 1] + title.length) at.push(i);
+    }
+  }
+  return out;
+}
+
 interface Found {
   key: string;
   label: string;
@@ -211,8 +243,9 @@ export function findLeaders(doc: CleanDocument, sentences: Sentence[], mentions:
     const t = titleAfter(norm, m);
     if (t !== null) discover(m.key.slice("country:".length), t.title, t.at);
   }
+  const boundAt = boundTitlePositions(norm, lex.bound);
   for (const [title, code] of lex.bound) {
-    for (let p = norm.indexOf(title); p >= 0; p = norm.indexOf(title, p + title.length)) {
+    for (const p of boundAt.get(title) ?? []) {
       let at = p + title.length;
       const mod = lex.modifiers.longestAt(norm, at);
       if (mod !== null && !leaderStarts.has(at)) at += mod.length;

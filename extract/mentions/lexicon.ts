@@ -6,21 +6,22 @@ import { RULES } from "./data";
 
 /** Words grouped by first character, each group longest first. */
 export class WordIndex {
-  private readonly byFirst = new Map<string, string[]>();
+  /** By the first code unit. */
+  private readonly byFirst = new Map<number, string[]>();
 
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       if (w === "") continue;
-      const list = this.byFirst.get(w[0]) ?? [];
+      const list = this.byFirst.get(w.charCodeAt(0)) ?? [];
       list.push(w);
-      this.byFirst.set(w[0], list);
+      this.byFirst.set(w.charCodeAt(0), list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
   /** The longest word that starts at `pos` in `text`, or null. */
   longestAt(text: string, pos: number): string | null {
-    const list = this.byFirst.get(text[pos]);
+    const list = this.byFirst.get(text.charCodeAt(pos));
     if (!list) return null;
     for (const w of list) if (text.startsWith(w, pos)) return w;
     return null;
@@ -29,12 +30,13 @@ export class WordIndex {
 
 /** Words grouped by last character, each group longest first. */
 export class SuffixIndex {
-  private readonly byLast = new Map<string, string[]>();
+  /** By the last code unit. */
+  private readonly byLast = new Map<number, string[]>();
 
   constructor(words: Iterable<string>) {
     for (const w of new Set(words)) {
       if (w === "") continue;
-      const last = w[w.length - 1];
+      const last = w.charCodeAt(w.length - 1);
       const list = this.byLast.get(last) ?? [];
       list.push(w);
       this.byLast.set(last, list);
@@ -45,7 +47,7 @@ export class SuffixIndex {
   /** The longest word that ends right before `pos` in `text`, or null. */
   longestEndingAt(text: string, pos: number): string | null {
     if (pos <= 0) return null;
-    const list = this.byLast.get(text[pos - 1]);
+    const list = this.byLast.get(text.charCodeAt(pos - 1));
     if (!list) return null;
     for (const w of list) if (pos - w.length >= 0 && text.startsWith(w, pos - w.length)) return w;
     return null;

@@ -16,49 +16,166 @@ export type SurfaceEntry =
   | { t: "short"; code: string; ch: string; latin: false }
   | { t: "block"; latin: boolean };
 
+/** One match: [begin, end) in the text and the keyword found. */
+export interface AcMatch {
+  begin: number;
+  end: number;
+  keyword: string;
+}
+
 /**
- * The library's greedy (leftmost-longest) automaton with a faster scanning loop: at the root state a
- * character that starts no keyword is skipped with one typed-array read instead of two Map look-ups
- * and a one-character string allocation. Same trie, same failure links, same output as
- * `AhoCorasick#matchInText` (a test checks this).
+ * The library's greedy (leftmost-longest) automaton, compiled into typed arrays for scanning: the
+ * root's transitions are one table indexed by code unit (a character that starts no keyword is
+ * skipped with one read), deeper states keep their transitions sorted by code unit. Same trie, same
+ * failure links, same merged keywords, same output as `AhoCorasick#matchInText` (a test checks
+ * this); no string is allocated per character.
  */
 export class SkippingAhoCorasick extends AhoCorasick {
-  private readonly starts = new Uint8Array(65536);
+  /** Root transition per code unit, or -1. */
+  private readonly rootNext = new Int32Array(65536).fill(-1);
+  /** One bit per code unit that has a root transition (8 KB: stays in cache while scanning). */
+  private readonly rootBits = new Int32Array(2048);
+  /** Failure state per state. */
+  private readonly fail: Int32Array;
+  /** The (merged) keyword a state reports, or null. */
+  private readonly keywords: (string | null)[];
+  /** State s's transitions are [childStart[s], childStart[s + 1]) in childCode / childNode. */
+  private readonly childStart: Int32Array;
+  private readonly childCode: Uint16Array;
+  private readonly childNode: Int32Array;
+  /** The library's own scan is used when the root reports a keyword (an empty keyword). */
+  private readonly rootKeyword: boolean;
 
   constructor(keywords: string[]) {
     super(keywords);
-    for (const k of keywords) if (k.length > 0) this.starts[k.charCodeAt(0)] = 1;
+    type Node = typeof this.root;
+    const nodes: Node[] = [this.root];
+    const ids = new Map<Node, number>([[this.root, 0]]);
+    const edges: [number, number][][] = [];
+    for (let k = 0; k < nodes.length; k++) {
+      const out: [number, number][] = [];
+      for (const [ch, next] of nodes[k].entries()) {
+        ids.set(next, nodes.length);
+        out.push([ch.charCodeAt(0), nodes.length]);
+        nodes.push(next);
+      }
+      out.sort((a, b) => a[0] - b[0]);
+      edges.push(out);
+    }
+    const n = nodes.length;
+    this.fail = new Int32Array(n);
+    this.keywords = nodes.map((node) => node.value());
+    this.childStart = new Int32Array(n + 1);
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+      this.childStart[k] = total;
+      total += edges[k].length;
+      this.fail[k] = ids.get(this.failure_link.get(nodes[k]) ?? this.root) ?? 0;
+    }
+    this.childStart[n] = total;
+    this.childCode = new Uint16Array(total);
+    this.childNode = new Int32Array(total);
+    for (let k = 0, at = 0; k < n; k++) {
+      for (const [code, id] of edges[k]) {
+        this.childCode[at] = code;
+        this.childNode[at++] = id;
+        if (k === 0) {
+          this.rootNext[code] = id;
+          this.rootBits[code >> 5] |= 1 << (code & 31);
+        }
+      }
+    }
+    this.rootKeyword = this.keywords[0] !== null;
   }
 
-  override matchInText(text: string): { begin: number; end: number; keyword: string }[] {
-    const root = this.root;
-    const failure = this.failure_link;
-    const starts = this.starts;
-    const candidates: { begin: number; end: number; keyword: string }[] = [];
-    let state = root;
+  /** The transition of state s on code unit c, or -1. */
+  private child(s: number, c: number): number {
+    let lo = this.childStart[s];
+    let hi = this.childStart[s + 1];
+    const codes = this.childCode;
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (codes[lo] === c) return this.childNode[lo];
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = codes[mid];
+      if (m === c) return this.childNode[mid];
+      if (m < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  override matchInText(text: string): AcMatch[] {
+    if (this.rootKeyword) return super.matchInText(text);
+    const flat = this.matchStates(text);
+    const out: AcMatch[] = new Array<AcMatch>(flat.length / 3);
+    for (let k = 0; k < flat.length; k += 3)
+      out[k / 3] = { begin: flat[k], end: flat[k + 1], keyword: this.keywords[flat[k + 2]] as string };
+    return out;
+  }
+
+  /** How many states the automaton has (state ids run from 0 to this, exclusive). */
+  get stateCount(): number {
+    return this.keywords.length;
+  }
+
+  /** The keyword a state reports (null for states that report none). */
+  keywordAt(state: number): string | null {
+    return this.keywords[state];
+  }
+
+  /**
+   * The matches of `matchInText`, flat and without one object per match: [begin, end, state, …],
+   * where `keywordAt(state)` is the keyword found.
+   */
+  matchStates(text: string): number[] {
+    if (this.rootKeyword) {
+      const byKeyword = new Map<string, number>();
+      this.keywords.forEach((k, st) => {
+        if (k !== null && !byKeyword.has(k)) byKeyword.set(k, st);
+      });
+      return super.matchInText(text).flatMap((m) => [m.begin, m.end, byKeyword.get(m.keyword) ?? 0]);
+    }
+    const rootNext = this.rootNext;
+    const rootBits = this.rootBits;
+    const fail = this.fail;
+    const keywords = this.keywords;
+    // Flat [begin, end, state] triples.
+    const candidates: number[] = [];
+    let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const startsHere = starts[text.charCodeAt(i)] === 1;
-      if (state === root && !startsHere) continue;
-      const ch = text[i];
-      let next = state.go(ch);
-      while (next === undefined && state !== root) {
-        state = failure.get(state) ?? root;
-        next = state === root && !startsHere ? undefined : state.go(ch);
+      const c = text.charCodeAt(i);
+      let next: number;
+      if (state === 0) {
+        if ((rootBits[c >> 5] & (1 << (c & 31))) === 0) continue;
+        next = rootNext[c];
+      } else {
+        next = this.child(state, c);
+        while (next < 0 && state !== 0) {
+          state = fail[state];
+          next = state === 0 ? rootNext[c] : this.child(state, c);
+        }
+        if (next < 0) {
+          state = 0;
+          continue;
+        }
       }
-      state = next ?? root;
-      const keyword = state.value();
+      state = next;
+      const keyword = keywords[state];
       if (keyword === null) continue;
       const begin = i + 1 - keyword.length;
       const end = i + 1;
       // Leftmost-longest, exactly as the library's greedy variant resolves overlaps.
       for (;;) {
-        const last = candidates[candidates.length - 1];
-        if (last === undefined || last.end <= begin) {
-          candidates.push({ begin, end, keyword });
+        const n = candidates.length;
+        if (n === 0 || candidates[n - 2] <= begin) {
+          candidates.push(begin, end, state);
           break;
         }
-        if (begin > last.begin) break;
-        candidates.pop();
+        if (begin > candidates[n - 3]) break;
+        candidates.length = n - 3;
       }
     }
     return candidates;
@@ -66,8 +183,10 @@ export class SkippingAhoCorasick extends AhoCorasick {
 }
 
 export interface Matcher {
-  ac: AhoCorasick;
+  ac: SkippingAhoCorasick;
   entries: Map<string, SurfaceEntry>;
+  /** The entry of the keyword each automaton state reports (undefined where none). */
+  entryByState: (SurfaceEntry | undefined)[];
   /** Surfaces defined twice with different meanings (first definition kept), for tests and debugging. */
   conflicts: string[];
 }
@@ -113,7 +232,13 @@ function build(): Matcher {
   }
   for (const [ch, code] of Object.entries(RULES.shortForms)) add(ch, { t: "short", code, ch, latin: false });
   for (const b of RULES.blockers) for (const v of dotVariants(foldWidth(b))) add(v, { t: "block", latin: isLatin(v) });
-  return { ac: new SkippingAhoCorasick([...entries.keys()]), entries, conflicts };
+  const ac = new SkippingAhoCorasick([...entries.keys()]);
+  const entryByState: (SurfaceEntry | undefined)[] = [];
+  for (let st = 0; st < ac.stateCount; st++) {
+    const k = ac.keywordAt(st);
+    entryByState.push(k === null ? undefined : entries.get(k));
+  }
+  return { ac, entries, entryByState, conflicts };
 }
 
 /** The shared automaton and its surface table. */

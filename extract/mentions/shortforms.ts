@@ -44,9 +44,44 @@ function contextAfter(norm: string, pos: number): Context {
 
 /** True when a word ending at this short form (从中, 完美, 王朝 …) makes it part of another word. */
 export function precededByBlocker(norm: string, s: number): boolean {
-  const blockers = shortFormLexicon().precedingBlockers;
-  for (let len = 2; len <= 4 && s - len + 1 >= 0; len++) if (blockers.has(norm.slice(s - len + 1, s + 1))) return true;
+  // Walks the blockers backwards from s: a blocker of 2 to 4 characters ending at s.
+  let node: ReverseNode | undefined = reverseBlockers(shortFormLexicon().precedingBlockers);
+  for (let len = 1; len <= 4 && s - len + 1 >= 0; len++) {
+    node = node.next.get(norm.charCodeAt(s - len + 1));
+    if (node === undefined) return false;
+    if (len >= 2 && node.word) return true;
+  }
   return false;
+}
+
+interface ReverseNode {
+  next: Map<number, ReverseNode>;
+  /** A blocker ends (reading backwards: starts) here. */
+  word: boolean;
+}
+
+const reverseTries = new WeakMap<Set<string>, ReverseNode>();
+
+/** The blockers as a trie read from their last character back. */
+function reverseBlockers(blockers: Set<string>): ReverseNode {
+  let root = reverseTries.get(blockers);
+  if (root) return root;
+  root = { next: new Map(), word: false };
+  for (const b of blockers) {
+    let node = root;
+    for (let i = b.length - 1; i >= 0; i--) {
+      const c = b.charCodeAt(i);
+      let nxt = node.next.get(c);
+      if (!nxt) {
+        nxt = { next: new Map(), word: false };
+        node.next.set(c, nxt);
+      }
+      node = nxt;
+    }
+    node.word = true;
+  }
+  reverseTries.set(blockers, root);
+  return root;
 }
 
 /** Whether a run of adjacent short forms is a joint mention (中俄关系, “澳英美”, 俄朝结盟 …). */

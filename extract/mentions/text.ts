@@ -36,10 +36,15 @@ export function isAsciiWord(ch: string | undefined): boolean {
 }
 
 const NUMERALS = new Set("0123456789零〇一二三四五六七八九十百千万两廿卅第");
+/** NUMERALS by code unit, one bit each. */
+const NUMERAL_BITS = new Int32Array(2048);
+for (const ch of NUMERALS) NUMERAL_BITS[ch.charCodeAt(0) >> 5] |= 1 << (ch.charCodeAt(0) & 31);
 
 /** True for Arabic digits and Chinese numerals (so 13日 is a date, not Japan). */
 export function isNumeral(ch: string | undefined): boolean {
-  return ch !== undefined && NUMERALS.has(ch);
+  if (ch === undefined || ch.length !== 1) return ch !== undefined && NUMERALS.has(ch);
+  const c = ch.charCodeAt(0);
+  return (NUMERAL_BITS[c >> 5] & (1 << (c & 31))) !== 0;
 }
 
 /**

@@ -23,19 +23,81 @@ export interface FoundDate {
 
 /** Folds full-width ASCII (digits, -, /, :, .) to half-width, keeping the length. */
 export function foldWidth(text: string): string {
-  let out = "";
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) break;
+  }
+  if (i === text.length) return text;
+  const parts: string[] = [];
   let last = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xff01 && c <= 0xff5e) {
-      out += text.slice(last, i) + String.fromCharCode(c - 0xfee0);
+      if (i > last) parts.push(text.slice(last, i));
+      parts.push(String.fromCharCode(c - 0xfee0));
       last = i + 1;
     } else if (c === 0x3000) {
-      out += text.slice(last, i) + " ";
+      if (i > last) parts.push(text.slice(last, i));
+      parts.push(" ");
       last = i + 1;
     }
   }
-  return last === 0 ? text : out + text.slice(last);
+  if (last < text.length) parts.push(text.slice(last));
+  return parts.join("");
+}
+
+/** JavaScript's `\s` by code unit. */
+function isJsSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** One of 〇○零O一二三四五六七八九 (the year digits of CHINESE). */
+function isYearNumeral(c: number): boolean {
+  switch (c) {
+    case 0x3007: // 〇
+    case 0x25cb: // ○
+    case 0x96f6: // 零
+    case 0x4f: // O
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * /[〇○零O一二三四五六七八九]{4}\s*年/.test(s) without the regex: some 年 with four such numerals
+ * before it, whitespace between allowed.
+ */
+function hasChineseYear(s: string): boolean {
+  for (let k = s.indexOf("年"); k >= 0; k = s.indexOf("年", k + 1)) {
+    let j = k - 1;
+    while (j >= 0 && isJsSpace(s.charCodeAt(j))) j--;
+    if (j >= 3 && isYearNumeral(s.charCodeAt(j)) && isYearNumeral(s.charCodeAt(j - 1)))
+      if (isYearNumeral(s.charCodeAt(j - 2)) && isYearNumeral(s.charCodeAt(j - 3))) return true;
+  }
+  return false;
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -119,7 +181,7 @@ export function findDates(text: string): FoundDate[] {
     };
     out.push(withTime(s, found));
   }
-  if (/[〇○零O一二三四五六七八九]{4}\s*年/.test(s)) {
+  if (hasChineseYear(s)) {
     CHINESE.lastIndex = 0;
     for (let m = CHINESE.exec(s); m !== null; m = CHINESE.exec(s)) {
       let year = 0;

@@ -44,6 +44,8 @@ export interface DatingInput {
   urls?: readonly string[];
   /** The document id (a path that may carry a date). */
   id?: string;
+  /** The blocks' matching forms (normalizeForMatching of each text), when the caller has them. */
+  norms?: readonly string[];
 }
 
 export interface PublishedOptions {
@@ -129,12 +131,16 @@ const PROGRAMME = /《[^》\n]{1,24}》\s*[(（]?\s*(\d{8})/;
 function blockDates(
   blocks: readonly Block[],
   headerEnd: number,
+  norms: readonly string[] | undefined,
+  strong: boolean,
 ): { cands: Candidate[]; yearless: { month: number; day: number } | null } {
   const cands: Candidate[] = [];
   let yearless: { month: number; day: number } | null = null;
   const limit = Math.min(blocks.length, 400);
   for (let i = 0; i < limit; i++) {
-    const text = normalizeForMatching(blocks[i].text);
+    // Past the header only rank-4 dates are found: with a better one already, they cannot win.
+    if (i >= headerEnd && (strong || cands.some((c) => c.rank <= 3))) break;
+    const text = norms ? norms[i] : normalizeForMatching(blocks[i].text);
     const order = 1000 + i;
     const prog = PROGRAMME.exec(text);
     if (prog) {
@@ -225,7 +231,12 @@ function pick(cands: Candidate[]): Candidate | null {
 export function findPublished(input: DatingInput, opts: PublishedOptions = {}): PublishedResult {
   const headerEnd = input.headerEnd ?? 12;
   const cands = input.raw ? htmlDates(input.raw) : [];
-  const fromBlocks = blockDates(input.blocks, headerEnd);
+  const fromBlocks = blockDates(
+    input.blocks,
+    headerEnd,
+    input.norms,
+    cands.some((c) => c.rank <= 3),
+  );
   cands.push(...fromBlocks.cands);
   const page = pick(cands);
   if (page) return { published: page.date, source: "page" };

@@ -25,6 +25,12 @@ const OPENERS = new Map<string, string>([
   ["﹁", "﹂"],
 ]);
 const CLOSERS = new Set([...OPENERS.values()]);
+/** One bit per code unit splitSentences acts on: newline, ", ., openers, closers, terminators. */
+const SPECIAL = new Int32Array(2048);
+for (const ch of ["\n", '"', ".", ...OPENERS.keys(), ...CLOSERS, ...TERMINATORS]) {
+  const c = ch.charCodeAt(0);
+  SPECIAL[c >> 5] |= 1 << (c & 31);
+}
 /** Closing marks that belong to the sentence they follow (。” → the ” stays with the sentence). */
 const TRAILING = CLOSERS;
 /** A quotation or bracket left open longer than this is treated as a stray mark. */
@@ -151,9 +157,8 @@ export function splitSentences(text: string): Sentence[] {
 
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Fast path: ideographs, letters and digits never open, close or end anything.
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))
-      continue;
+    // Fast path: a character that is no newline, quotation mark, bracket or terminator does nothing.
+    if ((SPECIAL[code >> 5] & (1 << (code & 31))) === 0) continue;
     const c = text[i];
     if (c === "\n") {
       push(i);
@@ -199,9 +204,6 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** Characters that end a clause. 、 is deliberately absent: it joins the items of one list. */
-const CLAUSE_BREAKS = new Set(["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?", "｡"]);
-
 /**
  * Splits a sentence into clauses on ，,；;：: (and on a space between two CJK characters, which
  * separates the clauses of a headline). Commas inside 《…》 titles and between digits (1,000) do
@@ -222,17 +224,22 @@ export function splitClauses(sentence: Sentence): Sentence[] {
     start = next;
   };
   for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c === "《" || c === "〈") titleDepth++;
-    else if ((c === "》" || c === "〉") && titleDepth > 0) titleDepth--;
+    const c = t.charCodeAt(i);
+    // Fast path: ideographs, letters and digits open, close or break nothing.
+    if (titleDepth === 0 && ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)))
+      continue;
+    if (c === 0x300a || c === 0x3008)
+      titleDepth++; // 《 〈
+    else if ((c === 0x300b || c === 0x3009) && titleDepth > 0) titleDepth--; // 》 〉
     if (titleDepth > 0) continue;
-    if (CLAUSE_BREAKS.has(c)) {
-      if ((c === "," || c === ":") && i > 0 && /\d/.test(t[i - 1]) && /\d/.test(t[i + 1] ?? "")) continue;
+    if (isClauseBreak(c)) {
+      if ((c === 0x2c || c === 0x3a) && i > 0 && isDigitCode(t.charCodeAt(i - 1)) && isDigitCode(t.charCodeAt(i + 1)))
+        continue;
       push(i, i + 1);
-    } else if (isSpace(c) && i > 0 && isCjk(t[i - 1])) {
+    } else if (isSpaceCode(c) && i > 0 && isCjkCode(t.charCodeAt(i - 1))) {
       let j = i;
-      while (j < t.length && isSpace(t[j])) j++;
-      if (j < t.length && isCjk(t[j])) {
+      while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
+      if (j < t.length && isCjkCode(t.charCodeAt(j))) {
         push(i, j);
         i = j - 1;
       }
@@ -241,3 +248,34 @@ export function splitClauses(sentence: Sentence): Sentence[] {
   push(t.length, t.length);
   return out;
 }
+
+/**
+ * Characters that end a clause: ，,；;：:。！？!?｡ (by code unit). 、 is deliberately absent: it
+ * joins the items of one list.
+ */
+function isClauseBreak(c: number): boolean {
+  switch (c) {
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0xff61: // ｡
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** An ASCII digit (what /\d/ tests; NaN for a position past the end is none). */
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** isSpace by code unit. */
+const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
+/** isCjk by code unit. */
+const isCjkCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;

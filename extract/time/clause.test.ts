@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseAround, clauseTime, findEndingMarker, sentenceTime } from "./clause";
+import { clauseAround, clauseTime, clauseTimer, findEndingMarker, sentenceTime } from "./clause";
 import { findTimes } from "./find";
 
 describe("clauseTime on seed sentences", () => {
@@ -222,5 +222,42 @@ describe("clauseAround / findEndingMarker", () => {
   ])("%s → %s", (text, want) => {
     const m = findEndingMarker(text, findTimes(text, { published: null }));
     expect(m ? m.text : null).toBe(want);
+  });
+});
+
+describe("clauseTimer", () => {
+  it.each<[string, string | null, [number, number][]]>([
+    [
+      "在2024年9月,俄罗斯与朝鲜签署条约,2025年两国又举行了军演",
+      "2025-03-21",
+      [
+        [12, 14],
+        [27, 29],
+      ],
+    ],
+    [
+      "1960年代,两国共产党分裂,北京和莫斯科的同盟关系随之消逝",
+      "2021-12-05",
+      [
+        [26, 28],
+        [0, 2],
+      ],
+    ],
+    ["中国与俄罗斯保持着密切的战略合作关系", null, [[11, 13]]],
+    [
+      "今年两国关系持续升温,去年双方签署了协议",
+      "2024-06-01",
+      [
+        [4, 6],
+        [15, 17],
+      ],
+    ],
+  ])("%s gives what clauseTime gives for each trigger", (text, published, triggers) => {
+    const timeAt = clauseTimer(text, { published });
+    for (const [relationStart, relationEnd] of triggers) {
+      expect(timeAt({ relationStart, relationEnd })).toEqual(
+        clauseTime(text, { published }, { relationStart, relationEnd }),
+      );
+    }
   });
 });

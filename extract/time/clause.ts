@@ -47,7 +47,7 @@ export function findEndingMarker(
       i = exprs[x].end - 1;
       continue;
     }
-    if (!ending.trie.startsWith(text[i])) continue;
+    if (!ending.trie.startsWithCode(text.charCodeAt(i))) continue;
     const m = ending.trie.longestAt(text, i);
     if (!m || m.end > to) continue;
     if (ending.blockNext.some((w) => text.startsWith(w, m.end))) continue;
@@ -130,6 +130,26 @@ export function clauseTime(text: string, ref: TimeRef, opts: ClauseTimeOptions =
   const exprs = findTimes(text, ref);
   const ending = findEndingMarker(text, exprs) !== null;
   return decide([exprs], ending, ref, opts);
+}
+
+/**
+ * `clauseTime` for several relation triggers in one text: the time expressions and the ending
+ * marker are found once (on the first call), each call gives what `clauseTime(text, ref, opts)` gives.
+ *
+ * @example
+ * const timeAt = clauseTimer(snorm, ref);
+ * timeAt({ relationStart: 4, relationEnd: 6 }); // = clauseTime(snorm, ref, { relationStart: 4, relationEnd: 6 })
+ */
+export function clauseTimer(text: string, ref: TimeRef): (opts: ClauseTimeOptions) => ClaimTime {
+  let exprs: TimeExpression[] | null = null;
+  let ending = false;
+  return (opts) => {
+    if (exprs === null) {
+      exprs = findTimes(text, ref);
+      ending = findEndingMarker(text, exprs) !== null;
+    }
+    return decide([exprs], ending, ref, opts);
+  };
 }
 
 /** The clause around [rs, re): cut at the nearest clause punctuation on either side. */

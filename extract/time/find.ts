@@ -12,7 +12,7 @@ import { combine } from "./combine";
 import { addMonths, parsePartialDate } from "./date";
 import { scanEnglishWord, wordEnd } from "./english";
 import { timeLexicon, type LexEntry } from "./lexicon";
-import { digitValue, isCjkNumeral, readDigits, readNumber } from "./numerals";
+import { digitValue, isCjkNumeralCode, readDigits, readNumber } from "./numerals";
 import { centuryAtom, monthAtom, scanCjkNumeral, scanDigits, yearContinuation } from "./numeric";
 import {
   endingWord,
@@ -68,8 +68,8 @@ function scan(ctx: ScanCtx): void {
     if (digitValue(c) >= 0) {
       skip = readDigits(text, i);
       best = scanDigits(ctx, i, skip);
-    } else if (isCjkNumeral(text[i])) best = scanCjkNumeral(ctx, i);
-    if (ctx.lex.trie.startsWith(text[i])) {
+    } else if (isCjkNumeralCode(c)) best = scanCjkNumeral(ctx, i);
+    if (ctx.lex.trie.startsWithCode(c)) {
       const hit = lexiconAt(ctx, i);
       if (hit && (!best || hit.end > best.end)) best = hit;
     }

@@ -1,7 +1,7 @@
 /**
  * The time model: finding time expressions (Chinese and English), dating a clause, and comparing spans.
  */
-export { clauseAround, clauseTime, findEndingMarker, sentenceTime } from "./clause";
+export { clauseAround, clauseTime, clauseTimer, findEndingMarker, sentenceTime } from "./clause";
 export type { ClauseTimeOptions, EndingMarker, SentenceTimeOptions } from "./clause";
 export { findTimes } from "./find";
 export { parseChineseNumber, readNumber } from "./numerals";

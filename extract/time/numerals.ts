@@ -30,9 +30,23 @@ export function digitValue(c: number): number {
   return -1;
 }
 
+/** One bit per code unit of CJK_DIGITS, CJK_UNITS and CJK_TENS. */
+const NUMERAL_BITS = new Int32Array(2048);
+for (const table of [CJK_DIGITS, CJK_UNITS, CJK_TENS]) {
+  for (const ch of Object.keys(table)) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1) NUMERAL_BITS[c >> 5] |= 1 << (c & 31);
+  }
+}
+
+/** isCjkNumeral for a code unit (no one-character string needed). */
+export function isCjkNumeralCode(c: number): boolean {
+  return (NUMERAL_BITS[c >> 5] & (1 << (c & 31))) !== 0;
+}
+
 /** True when `ch` can be part of a Chinese numeral (digits, 十百千万, 廿卅, 两, 〇). */
 export function isCjkNumeral(ch: string): boolean {
-  return ch in CJK_DIGITS || ch in CJK_UNITS || ch in CJK_TENS;
+  return ch !== undefined && ch.length === 1 && isCjkNumeralCode(ch.charCodeAt(0));
 }
 
 /** True when `ch` is a Chinese digit (no 十百千万廿卅). */

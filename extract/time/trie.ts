@@ -5,8 +5,16 @@
  */
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Children by code unit (lower-cased for ASCII letters; a space stands for any whitespace run). */
+  next: Map<number, TrieNode<T>>;
   values: T[];
+}
+
+/** The child key of a key character: its code unit, ASCII letters lower-cased; -1 for a character of two code units (no text position can match it). */
+function keyCode(ch: string): number {
+  if (ch.length !== 1) return -1;
+  const c = ch.charCodeAt(0);
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** A match of a key at a position. */
@@ -34,8 +42,10 @@ function lower(ch: string): string {
 }
 
 export class Trie<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), values: [] };
+  private readonly root: TrieNode<T> = { next: new Map<number, TrieNode<T>>(), values: [] };
   private readonly first = new Set<string>();
+  /** `first` by code unit, one bit each. */
+  private readonly firstCodes = new Int32Array(2048);
 
   /** Adds `key` (ASCII letters folded to lower case, whitespace runs to one space). */
   add(key: string, value: T): void {
@@ -43,7 +53,7 @@ export class Trie<T> {
     if (k.length === 0) return;
     let node = this.root;
     for (const raw of k) {
-      const ch = lower(raw);
+      const ch = keyCode(raw);
       let nxt = node.next.get(ch);
       if (!nxt) {
         nxt = { next: new Map(), values: [] };
@@ -55,11 +65,20 @@ export class Trie<T> {
     const f = lower(k[0]);
     this.first.add(f);
     if (f !== k[0]) this.first.add(k[0]);
+    for (const ch of [f, k[0]]) {
+      const c = ch.charCodeAt(0);
+      if (ch.length === 1) this.firstCodes[c >> 5] |= 1 << (c & 31);
+    }
   }
 
   /** True when some key starts with this character (cheap pre-check before `longestAt`). */
   startsWith(ch: string): boolean {
     return this.first.has(ch);
+  }
+
+  /** `startsWith` for the code unit `c`. */
+  startsWithCode(c: number): boolean {
+    return (this.firstCodes[c >> 5] & (1 << (c & 31))) !== 0;
   }
 
   /**
@@ -76,12 +95,12 @@ export class Trie<T> {
       const c = text.charCodeAt(j);
       let nxt: TrieNode<T> | undefined;
       if (isSpace(c)) {
-        nxt = node.next.get(" ");
+        nxt = node.next.get(32);
         if (!nxt) break;
         j++;
         while (j < text.length && isSpace(text.charCodeAt(j))) j++;
       } else {
-        nxt = node.next.get(lower(text[j]));
+        nxt = node.next.get(c >= 65 && c <= 90 ? c + 32 : c);
         if (!nxt) break;
         j++;
       }
