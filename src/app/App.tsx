@@ -1,6 +1,10 @@
-/** Boots the viewer: reads the URL, loads and validates the graph, shows errors readably. */
+/**
+ * Boots the viewer: reads the URL, loads and validates the graph, shows errors readably, then opens
+ * the research workspace (sessions, documents added in the browser) around the viewer.
+ */
 import { useCallback, useMemo } from "react";
 import type { FullGraph } from "../data/types";
+import { SessionGate, type WorkspaceViewProps } from "../session/ui/Workspace";
 import { ErrorView } from "../ui/ErrorView";
 import { LoadingView } from "../ui/LoadingView";
 import { readBoot } from "./boot";
@@ -8,11 +12,14 @@ import { prepareModel } from "./model";
 import { useGraphSource } from "./useGraphSource";
 import { Viewer } from "./Viewer";
 
+const renderViewer = (p: WorkspaceViewProps) => <Viewer {...p} />;
+
 export function App() {
   const boot = useMemo(() => readBoot(window.location.search), []);
   const prepare = useCallback((full: FullGraph) => prepareModel(full, boot.view), [boot]);
   const source = useGraphSource(boot.graphUrl, prepare);
   if (source.status === "loading") return <LoadingView url={source.url} />;
   if (source.status === "error") return <ErrorView url={source.url} error={source.error} />;
-  return <Viewer model={source.model} boot={boot} file={source.url.split("/").pop() || source.url} />;
+  const file = source.url.split("/").pop() || source.url;
+  return <SessionGate model={source.model} boot={boot} file={file} render={renderViewer} />;
 }

@@ -70,6 +70,7 @@ export function GraphView(props: GraphViewProps) {
         layoutRunning={fa2.isRunning}
         focusLog={focusLog}
       />
+      {props.children}
       <ZoomControls />
     </SigmaContainer>
   );

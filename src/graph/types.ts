@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Lang } from "../../extract/schema/graph";
 import type { FullGraph } from "../data/types";
 import type { VisibleGraph } from "../filters/types";
@@ -27,4 +28,6 @@ export interface GraphViewProps {
   onSelect: (s: Selection | null) => void;
   onCamera: (c: CameraView) => void;
   onLayoutStatus: (s: LayoutStatus) => void;
+  /** More renderless controllers, mounted under <SigmaContainer> (research tools). */
+  children?: ReactNode;
 }

@@ -22,6 +22,12 @@ export function positionsOf(render: RenderGraph): Session["positions"] {
   return out;
 }
 
+/** Equal at the precision the URL and the session keep (4 decimals). */
+export function sameCamera(a: CameraView, b: CameraView): boolean {
+  const r = (v: number) => Math.round(v * 1e4);
+  return r(a.x) === r(b.x) && r(a.y) === r(b.y) && r(a.ratio) === r(b.ratio);
+}
+
 export function useSessionLive(opts: {
   view: ViewState;
   camera: CameraView | null;
@@ -70,8 +76,10 @@ export function useSessionLive(opts: {
 
   return useCallback(
     (c: CameraView) => {
+      // Restoring the saved camera (or a move below the URL's precision) is not a change.
+      const same = camera.current !== null && sameCamera(camera.current, c);
       camera.current = c;
-      touch?.();
+      if (!same) touch?.();
     },
     [touch],
   );

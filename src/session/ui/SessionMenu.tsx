@@ -3,7 +3,7 @@
  * saved sessions (open, rename, duplicate, export, delete) and importing a session file.
  */
 import { useRef, useState, type FormEvent } from "react";
-import { summarize } from "../model";
+import { removeAddedDocument, summarize } from "../model";
 import { defaultName } from "../naming";
 import type { SaveStatus, SessionController } from "../useSessionController";
 import { useSession } from "./context";
@@ -118,6 +118,7 @@ function CurrentSession({ ctl }: { ctl: SessionController }) {
         {ctl.status === "saved" && <span className="muted"> · {ago(s.updated)}</span>}
       </p>
       <p className="menu-counts">{counts}</p>
+      <AddedDocuments ctl={ctl} />
       <div className="menu-buttons">
         <button type="button" className="btn" onClick={() => void ctl.exportSession()} data-testid="session-export">
           <DownloadIcon /> Export file
@@ -130,6 +131,31 @@ function CurrentSession({ ctl }: { ctl: SessionController }) {
         </button>
       </div>
     </section>
+  );
+}
+
+/** Documents added in the browser, each removable (with the claims it brought). */
+function AddedDocuments({ ctl }: { ctl: SessionController }) {
+  const docs = ctl.session.added?.attributes.documents ?? [];
+  if (docs.length === 0) return null;
+  return (
+    <ul className="added-docs" data-testid="added-documents">
+      {docs.map((d) => (
+        <li key={d.id}>
+          <span className="added-doc" title={d.id}>
+            {d.title || d.id}
+          </span>
+          <button
+            type="button"
+            className="link small"
+            onClick={() => ctl.update((s, now) => removeAddedDocument(s, d.id, now))}
+            data-testid="added-document-remove"
+          >
+            Remove
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -64,7 +64,7 @@ function rejectedOf(verdicts: Record<string, Verdict>, edge: string): Verdict[] 
 }
 
 /** Rejected claims of one edge, each with "Restore". */
-export function RejectedClaims({ edge }: { edge: string }) {
+export function RejectedClaims({ edge, titleOf }: { edge: string; titleOf?: (doc: string) => string }) {
   const ctl = useSession();
   if (!ctl) return null;
   const rejected = rejectedOf(ctl.session.verdicts, edge);
@@ -82,7 +82,7 @@ export function RejectedClaims({ edge }: { edge: string }) {
         >
           <p className="quote">{v.claim.quote}</p>
           <div className="rejected-foot">
-            <span className="muted">{v.claim.doc}</span>
+            <span className="muted">{titleOf ? titleOf(v.claim.doc) : v.claim.doc}</span>
             <button
               type="button"
               className="link small"

@@ -1,4 +1,5 @@
 /** One claim: quote with the parties highlighted, its document, dates, and a link into the reader. */
+import type { ReactNode } from "react";
 import type { Claim, DocumentInfo } from "../../../extract/schema/graph";
 import { formatSpan } from "../../time/dates";
 import { QuoteText } from "./QuoteText";
@@ -9,6 +10,8 @@ export function ClaimCard(props: {
   groups: string[][];
   onOpen: (doc: string, range: [number, number] | null) => void;
   badge?: string;
+  /** Under the card: e.g. the analyst's verdict on this claim. */
+  footer?: ReactNode;
 }) {
   const { claim, doc } = props;
   const readable = Boolean(doc?.text);
@@ -45,6 +48,7 @@ export function ClaimCard(props: {
       >
         Open in document ›
       </button>
+      {props.footer}
     </article>
   );
 }

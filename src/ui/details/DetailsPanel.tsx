@@ -2,6 +2,9 @@
 import type { Lang } from "../../../extract/schema/graph";
 import type { FullGraph } from "../../data/types";
 import type { VisibleGraph } from "../../filters/types";
+import { labelFor } from "../../render/appearance";
+import { useSession } from "../../session/ui/context";
+import { hasRejected, RejectedEdge } from "../../session/ui/Verdicts";
 import type { Action, Selection, ViewState } from "../../state/types";
 import { DocumentReader } from "../reader/DocumentReader";
 import { EdgeDetails } from "./EdgeDetails";
@@ -40,6 +43,12 @@ export function DetailsPanel({
   const open = (doc: string, range: [number, number] | null) =>
     dispatch({ type: "openReader", reader: { doc, range } });
   const s = view.selection;
+  const session = useSession();
+  const clear = () => dispatch({ type: "select", selection: null });
+  const label = (key: string) => {
+    const i = full.nodes.index.get(key);
+    return i === undefined ? key : labelFor(full.nodes.attrs[i], lang);
+  };
   let body;
   if (view.reader) {
     body = (
@@ -76,8 +85,10 @@ export function DetailsPanel({
     );
   } else if (s.type === "excluded" && s.index < full.excluded.claims.length) {
     body = <ExcludedDetails full={full} index={s.index} lang={lang} onSelectNode={selectNode} onOpen={open} />;
+  } else if (s.type === "edge" && session && hasRejected(session.session.verdicts, s.key)) {
+    body = <RejectedEdge edge={s.key} label={label} onClear={clear} />;
   } else {
-    body = <Missing selection={s} onClear={() => dispatch({ type: "select", selection: null })} />;
+    body = <Missing selection={s} onClear={clear} />;
   }
   return (
     <aside className="panel" aria-label="Details" data-testid="details-panel">

@@ -2,6 +2,8 @@
 import type { Lang } from "../../../extract/schema/graph";
 import type { FullGraph } from "../../data/types";
 import { RELATION_COLORS, RELATION_LABELS } from "../../render/palette";
+import { NoteEditor } from "../../session/ui/NoteEditor";
+import { ClaimVerdict, RejectedClaims, type EdgeRef } from "../../session/ui/Verdicts";
 import { formatSpan } from "../../time/dates";
 import { ClaimCard } from "./ClaimCard";
 import { allNames } from "./names";
@@ -21,8 +23,11 @@ export function EdgeDetails(props: {
   const s = e.source[index];
   const t = e.target[index];
   const groups = [allNames(full.nodes.attrs[s]), allNames(full.nodes.attrs[t])];
+  const key = e.keys[index];
+  const ref: EdgeRef = { edge: key, relation: a.relation, source: full.nodes.keys[s], target: full.nodes.keys[t] };
+  const titleOf = (doc: string) => full.documents.get(doc)?.title || doc;
   return (
-    <div className="details" data-testid="edge-details" data-key={e.keys[index]}>
+    <div className="details" data-testid="edge-details" data-key={key}>
       <div className="kicker">
         <span className="chip" style={{ background: RELATION_COLORS[a.relation] }} data-testid="edge-relation">
           {RELATION_LABELS[a.relation]}
@@ -53,10 +58,19 @@ export function EdgeDetails(props: {
         <dt>Claims</dt>
         <dd>{a.claims.length}</dd>
       </dl>
+      <NoteEditor target={{ type: "edge", key }} />
       <h2 className="subhead">Evidence</h2>
       {a.claims.map((c, i) => (
-        <ClaimCard key={i} claim={c} doc={full.documents.get(c.doc)} groups={groups} onOpen={props.onOpen} />
+        <ClaimCard
+          key={i}
+          claim={c}
+          doc={full.documents.get(c.doc)}
+          groups={groups}
+          onOpen={props.onOpen}
+          footer={<ClaimVerdict edge={ref} claim={c} />}
+        />
       ))}
+      <RejectedClaims edge={key} titleOf={titleOf} />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useMemo } from "react";
 import type { Lang } from "../../../extract/schema/graph";
 import type { FullGraph } from "../../data/types";
 import { KIND_COLORS, RELATION_COLORS, RELATION_LABELS } from "../../render/palette";
+import { NoteEditor } from "../../session/ui/NoteEditor";
+import { PinButton } from "../../session/ui/PinButton";
 import { groupRelations } from "./group";
 import { allNames, dualLabel } from "./names";
 import { NodeLink } from "./NodeLink";
@@ -34,6 +36,7 @@ export function NodeDetails(props: {
           {KIND_NAMES[a.kind]}
         </span>
         <code className="muted">{full.nodes.keys[index]}</code>
+        <PinButton node={full.nodes.keys[index]} />
       </div>
       <h1 className="title" data-testid="node-title">
         {main}
@@ -78,6 +81,7 @@ export function NodeDetails(props: {
           </>
         )}
       </dl>
+      <NoteEditor target={{ type: "node", key: full.nodes.keys[index] }} />
       <h2 className="subhead">Relations</h2>
       {groups.length === 0 && <p className="muted">No relations.</p>}
       {groups.map((g) => (

@@ -1,4 +1,5 @@
-/** The top bar: brand and file, search, layout and label-language switches. */
+/** The top bar: brand and file, search, layout and label-language switches, and the app's menus (`actions`). */
+import type { ReactNode } from "react";
 import type { Lang } from "../../../extract/schema/graph";
 import type { FullGraph } from "../../data/types";
 import type { LayoutStatus } from "../../layout/useForceAtlas2";
@@ -18,6 +19,8 @@ export function Header(props: {
   onLang: (l: Lang) => void;
   onLayout: (l: LayoutName) => void;
   onRunLayout: () => void;
+  /** Menus at the right end (session, add documents, export). */
+  actions?: ReactNode;
 }) {
   const { layoutStatus } = props;
   return (
@@ -76,6 +79,7 @@ export function Header(props: {
           ]}
           testId="lang-switch"
         />
+        {props.actions}
       </div>
     </header>
   );
