@@ -1,6 +1,10 @@
 /**
  * CSV export for spreadsheets and Neo4j's importer: nodes.csv, edges.csv, claims.csv and
- * documents.csv (RFC 4180 quoting, UTF-8 with a header row).
+ * documents.csv (RFC 4180 quoting, UTF-8 with a header row). nodes.csv and edges.csv carry Neo4j's
+ * typed headers (`id:ID`, `kind:LABEL`, `source:START_ID`, `target:END_ID`, `relation:TYPE`,
+ * `names:string[]` joined with `;`, its default array delimiter), so
+ * `neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv` loads them as is;
+ * a spreadsheet reads the part before the colon.
  */
 import type { GraphJson } from "../schema/graph";
 import type { ExportFile } from "./types";
@@ -20,12 +24,37 @@ export function toCsv(rows: Cell[][]): string {
 
 /** The four CSV files of a graph. */
 export function graphToCsv(graph: GraphJson): ExportFile[] {
-  const nodes: Cell[][] = [["id", "kind", "label", "labelEn", "names", "country", "role", "year", "lat", "lng"]];
+  const nodes: Cell[][] = [
+    [
+      "id:ID",
+      "kind:LABEL",
+      "label",
+      "labelEn",
+      "names:string[]",
+      "country",
+      "role",
+      "year:int",
+      "lat:float",
+      "lng:float",
+    ],
+  ];
   for (const n of graph.nodes) {
     const a = n.attributes;
-    nodes.push([n.key, a.kind, a.label, a.labelEn, a.names.join("|"), a.country, a.role, a.year, a.lat, a.lng]);
+    nodes.push([n.key, a.kind, a.label, a.labelEn, a.names.join(";"), a.country, a.role, a.year, a.lat, a.lng]);
   }
-  const edges: Cell[][] = [["id", "source", "target", "type", "directed", "start", "end", "confidence", "claims"]];
+  const edges: Cell[][] = [
+    [
+      "id",
+      "source:START_ID",
+      "target:END_ID",
+      "relation:TYPE",
+      "directed:boolean",
+      "start",
+      "end",
+      "confidence:float",
+      "claims:int",
+    ],
+  ];
   const claims: Cell[][] = [
     [
       "edge",

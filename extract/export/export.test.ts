@@ -127,8 +127,12 @@ describe("exports", () => {
         .find((f) => f.name === name)!
         .content.trimEnd()
         .split("\r\n");
-    expect(rows("nodes.csv")[0]).toBe("id,kind,label,labelEn,names,country,role,year,lat,lng");
+    expect(rows("nodes.csv")[0]).toBe(
+      "id:ID,kind:LABEL,label,labelEn,names:string[],country,role,year:int,lat:float,lng:float",
+    );
     expect(rows("nodes.csv")).toHaveLength(5);
+    // Neo4j's default array delimiter.
+    expect(rows("nodes.csv")[1]).toBe("country:CHN,country,中国,China,中国;China,,,,,");
     expect(rows("edges.csv")).toHaveLength(4);
     expect(rows("claims.csv")).toHaveLength(4);
     expect(rows("documents.csv")[1]).toBe('a.txt,"中俄密约, ""1896""",2026-01-21,,zh');

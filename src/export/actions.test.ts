@@ -54,8 +54,12 @@ describe("exportTextFile", () => {
   });
 
   it.each<[TextExportId, number, string]>([
-    ["nodes.csv", 4, "id,kind,label,labelEn,names,country,role,year,lat,lng"],
-    ["edges.csv", 4, "id,source,target,type,directed,start,end,confidence,claims"],
+    ["nodes.csv", 4, "id:ID,kind:LABEL,label,labelEn,names:string[],country,role,year:int,lat:float,lng:float"],
+    [
+      "edges.csv",
+      4,
+      "id,source:START_ID,target:END_ID,relation:TYPE,directed:boolean,start,end,confidence:float,claims:int",
+    ],
     ["claims.csv", 4, "edge,source,target,type,doc,quote,start,end,offset_start,offset_end,trigger,lang"],
     ["documents.csv", 1, "id,title,published,publishedSource,lang"],
   ])("%s has %i data rows under its header", (id, rows, header) => {
