@@ -20,6 +20,6 @@ export async function sigmaToPng(sigma: Sigma, background: string): Promise<Blob
     return await toBlob(sigma, { format: "png", backgroundColor: background, layers: pictureLayers(sigma) });
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new Error(`The browser could not draw the PNG (${why}).`);
+    throw new Error(`The browser could not draw the PNG (${why}).`, { cause: e });
   }
 }
