@@ -14,7 +14,7 @@ import { pngSize, readPngText } from "../../src/export/pngText";
 import { launchChromium } from "./chromium";
 import { closeMenus, downloadOf, type Downloaded } from "./fixtures/issue5/steps";
 import { EDGES_1890_1900 } from "./fixtures/small";
-import { cameraStill, nextFrame, openViewer, shot, typeEra, visibleEdges } from "./helpers";
+import { cameraStill, nextFrame, openViewer, pngPaintedShare, shot, typeEra, visibleEdges } from "./helpers";
 
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 beforeAll(async () => {
@@ -192,22 +192,8 @@ describe("exports", () => {
     const meta = readPngText(new Uint8Array(file.bytes));
     expect(meta.Software).toMatch(/^Entente /);
     expect(JSON.parse(meta.Provenance).documents).toHaveLength(4);
-    // Share of pixels that differ from the background, decoded in the browser.
-    const painted = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement("canvas");
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      let diff = 0;
-      for (let i = 0; i < d.length; i += 4)
-        if (Math.abs(d[i] - 251) + Math.abs(d[i + 1] - 252) + Math.abs(d[i + 2] - 253) > 30) diff++;
-      return diff / (d.length / 4);
-    }, file.bytes.toString("base64"));
+    // Share of pixels that differ from the background (#fbfcfd), decoded in the browser.
+    const painted = await pngPaintedShare(page, file.bytes, [251, 252, 253]);
     expect(painted).toBeGreaterThan(0.01);
     await closeMenus(page);
     await writeAndShow(page, file, "exports-03-png");

@@ -107,25 +107,35 @@ export async function typeEra(page: Page, from: number, to: number): Promise<voi
 }
 
 /**
+ * Share of pixels in a PNG that differ from `background` (RGB; by default the image's first
+ * pixel), decoded in the page.
+ */
+export function pngPaintedShare(page: Page, png: Buffer, background?: [number, number, number]): Promise<number> {
+  return page.evaluate(
+    async ({ b64, bg }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const [r0, g0, b0] = bg ?? [d[0], d[1], d[2]];
+      let diff = 0;
+      for (let i = 0; i < d.length; i += 4)
+        if (Math.abs(d[i] - r0) + Math.abs(d[i + 1] - g0) + Math.abs(d[i + 2] - b0) > 30) diff++;
+      return diff / (d.length / 4);
+    },
+    { b64: png.toString("base64"), bg: background ?? null },
+  );
+}
+
+/**
  * Share of pixels in the graph canvas that differ from its background, measured on a real
  * screenshot (WebGL buffers cannot be read back after compositing).
  */
 export async function paintedShare(page: Page): Promise<number> {
-  const png = await page.locator(".graph-canvas").screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement("canvas");
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext("2d")!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const [r0, g0, b0] = [d[0], d[1], d[2]];
-    let diff = 0;
-    for (let i = 0; i < d.length; i += 4)
-      if (Math.abs(d[i] - r0) + Math.abs(d[i + 1] - g0) + Math.abs(d[i + 2] - b0) > 30) diff++;
-    return diff / (d.length / 4);
-  }, png.toString("base64"));
+  return pngPaintedShare(page, await page.locator(".graph-canvas").screenshot());
 }
