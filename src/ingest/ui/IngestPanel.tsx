@@ -3,7 +3,7 @@
  * while the worker reads, then what the documents brought (new and strengthened relations, each a
  * link to its evidence) and every file that could not be read, by name and why.
  */
-import type { Relation } from "../../../extract/schema/graph";
+import { RELATIONS, type Relation } from "../../../extract/schema/graph";
 import { RELATION_COLORS, RELATION_LABELS } from "../../render/palette";
 import type { IngestState } from "../useIngest";
 
@@ -14,7 +14,11 @@ export interface EdgeLabel {
 
 const MAX_LISTED = 8;
 
+/** Relations between states first (what the analyst came for), then leaders and treaties. */
+const ORDER = new Map<Relation, number>(RELATIONS.map((r, i) => [r, i]));
+
 function EdgeList(props: {
+  title: string;
   keys: string[];
   describe: (key: string) => EdgeLabel | null;
   onSelect: (key: string) => void;
@@ -22,10 +26,12 @@ function EdgeList(props: {
 }) {
   const rows = props.keys
     .map((k) => [k, props.describe(k)] as const)
-    .filter((r): r is [string, EdgeLabel] => r[1] !== null);
+    .filter((r): r is [string, EdgeLabel] => r[1] !== null)
+    .sort((a, b) => ORDER.get(a[1].relation)! - ORDER.get(b[1].relation)!);
   if (rows.length === 0) return null;
   return (
-    <ul className="ingest-edges" data-testid={props.testId}>
+    <ul className="ingest-edges" data-testid={props.testId} aria-label={props.title}>
+      <li className="ingest-edges-title">{props.title}</li>
       {rows.slice(0, MAX_LISTED).map(([key, d]) => (
         <li key={key}>
           <button type="button" className="ingest-edge" onClick={() => props.onSelect(key)} data-key={key}>
@@ -108,12 +114,14 @@ export function IngestPanel(props: {
         </p>
       )}
       <EdgeList
+        title="New"
         keys={state.newEdges}
         describe={props.describe}
         onSelect={props.onSelectEdge}
         testId="ingest-new-edges"
       />
       <EdgeList
+        title="Strengthened"
         keys={state.strengthenedEdges}
         describe={props.describe}
         onSelect={props.onSelectEdge}
