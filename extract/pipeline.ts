@@ -14,6 +14,7 @@ import { findLeaders } from "./mentions/leaders";
 import { findTreaties } from "./mentions/treaties";
 import type { GraphJson } from "./schema/graph";
 import { splitSentences } from "./text/sentences";
+import { withNarrativeTime } from "./time/narrative";
 import type { CleanDocument, DocumentExtraction, SourceFile } from "./types";
 
 /** A file that could not be read, with the reason in one line. */
@@ -34,7 +35,7 @@ export function extractFromClean(doc: CleanDocument): DocumentExtraction {
   }
   return {
     doc,
-    claims: extractClaims(doc, sentences, mentions),
+    claims: withNarrativeTime(doc.norm, { published: doc.published }, extractClaims(doc, sentences, mentions)),
     leaders: findLeaders(doc, sentences, mentions),
     treaties: findTreaties(doc, sentences, mentions),
     countries: [...countries].sort(),
