@@ -187,6 +187,15 @@ describe("opposes and its direction", () => {
       not: ["partner IND>JPN asserted", "partner IND>VNM asserted"],
     },
     "a passive with no agent gives no claim": { text: "伊朗遭到制裁后，叙利亚也受到影响。", has: [] },
+    "把B视为对手: how A regards B, one direction": {
+      text: "他还说，中国把美国总统视作为“一个非常强悍的对手”。",
+      has: ["opposes CHN>USA asserted"],
+      not: ["opposes USA>CHN asserted"],
+    },
+    "A与B互为对手 stays mutual": {
+      text: "印度与巴基斯坦互为对手。",
+      has: ["opposes IND>PAK asserted", "opposes PAK>IND asserted"],
+    },
     "named war: the state of the next clause fought it": {
       text: "在伊拉克战争后，美国在中东的威信下降。",
       has: ["opposes USA>IRQ asserted"],

@@ -425,6 +425,11 @@ function relationalFrame(
         Math.min(Math.abs(b.end - t.start), Math.abs(b.start - t.end)),
     );
     const [g1, g2] = byDistance.slice(0, 2).sort((a, b) => a.start - b.start);
+    // 中国把美国视为对手: how the subject regards the 把-object — one direction, subject → object.
+    if (rel === "opposes" && g2.role === "object" && g1.role !== "object") {
+      emit(out, rel, cross(g1.states, g2.states));
+      return;
+    }
     emit(out, rel, cross(g1.states, g2.states), opts);
     return;
   }
