@@ -160,12 +160,20 @@ function markSections(items: Item[], format: SourceFormat): string[] {
   return refs;
 }
 
+const NO_ALTS: readonly string[] = Object.freeze([]);
+
 function applyLocalRules(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.reason || it.zone !== "main") continue;
-    const recentAlts: string[] = [];
-    for (let k = Math.max(0, i - 2); k <= i; k++) recentAlts.push(...items[k].block.alts);
+    // Most pages have no images: then every block shares one empty list.
+    let recentAlts: readonly string[] = NO_ALTS;
+    for (let k = Math.max(0, i - 2); k <= i; k++) {
+      const alts = items[k].block.alts;
+      if (alts.length === 0) continue;
+      if (recentAlts === NO_ALTS) recentAlts = [];
+      (recentAlts as string[]).push(...alts);
+    }
     it.reason = localReason({ text: it.text, m: it.m, block: it.block, recentAlts });
   }
 }

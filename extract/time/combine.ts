@@ -92,10 +92,19 @@ function isConnector(ctx: ScanCtx, a: number, b: number, between: boolean): bool
   return englishConnector(ctx, a, b, between);
 }
 
-/** Applies connectors, prefixes and suffixes to the atoms; drops spans with neither end. */
-export function combine(ctx: ScanCtx): TimeExpression[] {
+/**
+ * Applies connectors, prefixes and suffixes to the atoms; drops spans with neither end.
+ * `has(k)`: whether atom k exists (a lazy scanner scans on to it); `stop`: ends the pass after
+ * the first expression it returns true for.
+ */
+export function combine(
+  ctx: ScanCtx,
+  has: (k: number) => boolean = (k) => k < ctx.atoms.length,
+  stop?: (e: TimeExpression) => boolean,
+): TimeExpression[] {
   const { text, atoms } = ctx;
   const out: TimeExpression[] = [];
+  let stopped = false;
   const emit = (
     start: number,
     end: number,
@@ -108,8 +117,9 @@ export function combine(ctx: ScanCtx): TimeExpression[] {
     const e: TimeExpression = { start, end, from, to, kind, text: text.slice(start, end) };
     if (bare) e.bare = true;
     out.push(e);
+    if (stop?.(e)) stopped = true;
   };
-  for (let k = 0; k < atoms.length; k++) {
+  for (let k = 0; !stopped && has(k); k++) {
     const a = atoms[k];
     if (a.fixed) {
       emit(a.start, a.end, a.from, a.to, a.kind, false);
@@ -120,7 +130,7 @@ export function combine(ctx: ScanCtx): TimeExpression[] {
     let ev = a.event;
     let bare = a.bare ?? false;
     // an event name next to a date: 2014年乌克兰危机 (the explicit date wins)
-    while (k + 1 < atoms.length) {
+    while (has(k + 1)) {
       const b = atoms[k + 1];
       if (b.fixed || !(ev || b.event) || skipSpaces(text, end) !== b.start) break;
       if (ev && !b.event) {
@@ -133,7 +143,7 @@ export function combine(ctx: ScanCtx): TimeExpression[] {
     }
     const pre = prefixAt(ctx, start, ev !== undefined);
     // a range: 2001年至2021年, from 2001 to 2021, between 2001 and 2021
-    if (k + 1 < atoms.length && !atoms[k + 1].fixed && from !== null) {
+    if (has(k + 1) && !atoms[k + 1].fixed && from !== null) {
       const b = atoms[k + 1];
       if (isConnector(ctx, end, b.start, pre?.type === "between")) {
         const bs = inherit(b, to ?? from);
@@ -144,7 +154,7 @@ export function combine(ctx: ScanCtx): TimeExpression[] {
         }
       }
     }
-    const limit = k + 1 < atoms.length ? atoms[k + 1].start : text.length;
+    const limit = has(k + 1) ? atoms[k + 1].start : text.length;
     const hasSincePrefix = pre?.type === "since" || pre?.type === "from";
     const suf = suffixAt(ctx, end, limit, ev !== undefined, hasSincePrefix);
     const pt = pre?.type;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTimes } from "./find";
+import { findTimes, findTimesUntil } from "./find";
 
 type Row = [text: string, from: string | null, to: string | null, kind: string];
 
@@ -454,5 +454,28 @@ describe("offsets", () => {
     const n = findTimes(text, { published: "2025-03-21" }).length;
     expect(n).toBe(8000);
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe("findTimesUntil", () => {
+  const text = "20世纪60年代以来，自2014年乌克兰危机以来，2001年至2021年间，去年10月，两年前，1896年";
+  const ref = { published: "2025-03-21" };
+  const all = findTimes(text, ref);
+
+  it.each(all.map((_e, k) => k))("stops after expression %i, the same expressions as findTimes", (k) => {
+    let n = 0;
+    expect(findTimesUntil(text, ref, () => n++ === k)).toEqual(all.slice(0, k + 1));
+  });
+
+  it("reads the whole text when nothing stops it", () => {
+    expect(findTimesUntil(text, ref, () => false)).toEqual(all);
+    expect(all.map((e) => e.text)).toEqual([
+      "20世纪60年代以来",
+      "自2014年乌克兰危机以来",
+      "2001年至2021年",
+      "去年10月",
+      "两年前",
+      "1896年",
+    ]);
   });
 });

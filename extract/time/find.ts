@@ -39,45 +39,65 @@ export type { TimeExpression, TimeKind, TimeRef } from "./types";
  * // [{ kind: "since", from: "2014", to: null, text: "自2014年乌克兰危机以来", … }]
  */
 export function findTimes(text: string, ref: TimeRef): TimeExpression[] {
-  const pub = ref.published ? parsePartialDate(ref.published) : null;
-  const ctx: ScanCtx = { text, pub, atoms: [], lex: timeLexicon() };
-  scan(ctx);
+  const ctx = scanCtx(text, ref);
+  const n = text.length;
+  for (let i = 0; i < n;) i = scanAt(ctx, i);
   return combine(ctx);
 }
 
-function scan(ctx: ScanCtx): void {
-  const { text } = ctx;
+/**
+ * The expressions of `findTimes(text, ref)`, in the same order, until `stop` returns true for one
+ * (that one included): the text is scanned only as far as the expressions asked for need. Same
+ * result as `findTimes` cut after the first expression `stop` accepts.
+ *
+ * @example findTimesUntil(text, ref, (e) => e.kind === "relative") // stops at the first 今年
+ */
+export function findTimesUntil(text: string, ref: TimeRef, stop: (e: TimeExpression) => boolean): TimeExpression[] {
+  const ctx = scanCtx(text, ref);
+  const { atoms } = ctx;
   const n = text.length;
   let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isAsciiLetter(c)) {
-      if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) {
-        i = wordEnd(text, i);
-        continue;
-      }
-      const r = lexiconAt(ctx, i) ?? scanEnglishWord(ctx, i);
-      if (r) {
-        if (r.atom) ctx.atoms.push(r.atom);
-        i = Math.max(r.end, i + 1);
-      } else i = wordEnd(text, i);
-      continue;
+  // atoms[k] is final once an atom follows it (a decade may replace the atom just before it).
+  const has = (k: number): boolean => {
+    while (i < n && atoms.length <= k + 1) i = scanAt(ctx, i);
+    return k < atoms.length;
+  };
+  return combine(ctx, has, stop);
+}
+
+function scanCtx(text: string, ref: TimeRef): ScanCtx {
+  const pub = ref.published ? parsePartialDate(ref.published) : null;
+  return { text, pub, atoms: [], lex: timeLexicon() };
+}
+
+/** Scans at i (pushing any atom found); returns where to go on. */
+function scanAt(ctx: ScanCtx, i: number): number {
+  const { text } = ctx;
+  const c = text.charCodeAt(i);
+  if (isAsciiLetter(c)) {
+    if (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) return wordEnd(text, i);
+    const r = lexiconAt(ctx, i) ?? scanEnglishWord(ctx, i);
+    if (r) {
+      if (r.atom) ctx.atoms.push(r.atom);
+      return Math.max(r.end, i + 1);
     }
-    let best: Scan | null = null;
-    let skip = i + 1;
-    if (digitValue(c) >= 0) {
-      skip = readDigits(text, i);
-      best = scanDigits(ctx, i, skip);
-    } else if (isCjkNumeralCode(c)) best = scanCjkNumeral(ctx, i);
-    if (ctx.lex.trie.startsWithCode(c)) {
-      const hit = lexiconAt(ctx, i);
-      if (hit && (!best || hit.end > best.end)) best = hit;
-    }
-    if (best) {
-      if (best.atom) ctx.atoms.push(best.atom);
-      i = Math.max(best.end, i + 1);
-    } else i = skip;
+    return wordEnd(text, i);
   }
+  let best: Scan | null = null;
+  let skip = i + 1;
+  if (digitValue(c) >= 0) {
+    skip = readDigits(text, i);
+    best = scanDigits(ctx, i, skip);
+  } else if (isCjkNumeralCode(c)) best = scanCjkNumeral(ctx, i);
+  if (ctx.lex.trie.startsWithCode(c)) {
+    const hit = lexiconAt(ctx, i);
+    if (hit && (!best || hit.end > best.end)) best = hit;
+  }
+  if (best) {
+    if (best.atom) ctx.atoms.push(best.atom);
+    return Math.max(best.end, i + 1);
+  }
+  return skip;
 }
 
 function guarded(text: string, start: number, end: number, e: { blockPrev?: string[]; blockNext?: string[] }): boolean {

@@ -16,7 +16,7 @@
  */
 import zh from "../data/time.json";
 import type { ClaimTime, ExtractedClaim } from "../types";
-import { findTimes } from "./find";
+import { findTimesUntil } from "./find";
 import type { TimeExpression, TimeRef } from "./types";
 
 const HISTORY_YEARS: number = zh.narrative.historyYears;
@@ -35,30 +35,56 @@ export function leadEnd(text: string): number {
 const yearOf = (d: string): number => Number(d.slice(0, 4));
 
 /**
+ * Reads a page's expressions one by one, in text order: `add` returns false as soon as the page
+ * cannot tell history (a relative or recent time, or no closed time in the lead); `anchors` are
+ * the closed, non-bare expressions so far.
+ */
+function anchorReader(
+  ref: TimeRef,
+  leadEnd: number,
+): { anchors: TimeExpression[]; add: (e: TimeExpression) => boolean } {
+  const limit = ref.published ? yearOf(ref.published) - HISTORY_YEARS : 0;
+  const anchors: TimeExpression[] = [];
+  const add = (e: TimeExpression): boolean => {
+    if (e.bare) return true;
+    if (e.kind === "relative" || e.kind === "anniversary") return false;
+    const reach = e.to ?? e.from;
+    if (reach === null || yearOf(reach) > limit) return false;
+    if (e.from !== null && e.to !== null) {
+      // the first anchor must lie in the lead
+      if (anchors.length === 0 && e.start >= leadEnd) return false;
+      anchors.push(e);
+    }
+    return true;
+  };
+  return { anchors, add };
+}
+
+/**
  * The closed, non-bare expressions of a page that tells history, or null for any other page.
  * `leadEnd`: where the page's lead ends (offset into the text the expressions come from).
  */
 export function historicalAnchors(exprs: TimeExpression[], ref: TimeRef, leadEnd: number): TimeExpression[] | null {
   if (!ref.published) return null;
-  const limit = yearOf(ref.published) - HISTORY_YEARS;
-  const anchors: TimeExpression[] = [];
-  for (const e of exprs) {
-    if (e.bare) continue;
-    if (e.kind === "relative" || e.kind === "anniversary") return null;
-    const reach = e.to ?? e.from;
-    if (reach === null || yearOf(reach) > limit) return null;
-    if (e.from !== null && e.to !== null) anchors.push(e);
-  }
-  return anchors.length > 0 && anchors[0].start < leadEnd ? anchors : null;
+  const { anchors, add } = anchorReader(ref, leadEnd);
+  for (const e of exprs) if (!add(e)) return null;
+  return anchors.length > 0 ? anchors : null;
 }
 
 /**
  * For a page that tells history: the time an undated sentence starting at `offset` (into the same
- * text) is about. Null for any other page.
+ * text) is about. Null for any other page. The text is scanned only until it shows the page is
+ * not history (on news, usually its first time expression: 今天, 1月1日).
  */
 export function narrativeTimer(text: string, ref: TimeRef): ((offset: number) => ClaimTime) | null {
-  const anchors = historicalAnchors(findTimes(text, ref), ref, leadEnd(text));
-  if (!anchors) return null;
+  if (!ref.published) return null;
+  const { anchors, add } = anchorReader(ref, leadEnd(text));
+  let history = true;
+  findTimesUntil(text, ref, (e) => {
+    history = add(e);
+    return !history;
+  });
+  if (!history || anchors.length === 0) return null;
   return (offset) => {
     let best = anchors[0];
     for (const a of anchors) {
