@@ -69,12 +69,17 @@ const scan = best(RUNS, () => {
   return h;
 });
 const seg = best(RUNS, () => texts.reduce((n, t) => n + jiebaCut(t, true).length, 0));
-extractFile(files[0]); // warm the gazetteers
-const pipe = best(RUNS, () => files.reduce((n, f) => n + extractFile(f).claims.length, 0));
+// The first pass over the corpus loads the gazetteers and compiles the pipeline while it runs (the
+// JIT tiers up): it is timed on its own, and the pipeline is then timed warm, as the stages below
+// are (they run after it).
+const extractAll = (): number => files.reduce((n, f) => n + extractFile(f).claims.length, 0);
+const firstPass = time(extractAll);
+const pipe = best(RUNS, extractAll);
 
 const rows = [
   ["charCodeAt scan (baseline)", scan.seconds],
   ["jieba segmenter (jieba-wasm)", seg.seconds],
+  ["Entente extraction, first pass (gazetteers, JIT warm-up)", firstPass.seconds],
   ["Entente extraction (decode → graph input)", pipe.seconds],
 ] as const;
 console.log(`corpus: ${files.length} documents, ${mb.toFixed(2)} MB (${CORPUS}); best of ${RUNS} runs`);

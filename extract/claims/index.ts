@@ -27,9 +27,10 @@ import { lexicon, type Lexicon, type TriggerDef } from "./lexicon";
 import { mentionStates, subjectGapOf, viewSentence, type SentenceView } from "./parties";
 import { sentenceCues, statusOf } from "./status";
 
-const QUOTE_CHARS = new Set(["“", "”", "‘", "’", "「", "」", "『", "』", '"', "'"]);
-/** QUOTE_CHARS by code unit. */
+/** A quotation mark (“ ” ‘ ’ 「 」 『 』 " '), by code unit. */
 function isQuoteCode(c: number): boolean {
+  // Ideographs and full-width forms (most code units) lie above every quotation mark.
+  if (c > 0x300f) return false;
   return (
     c === 0x201c ||
     c === 0x201d ||
@@ -44,7 +45,6 @@ function isQuoteCode(c: number): boolean {
   );
 }
 const CLAUSE_STOP = /[，,；;：:。！？!?\n]/;
-const CLAUSE_STOP_CHARS = "，,；;：:";
 
 /**
  * Triggers in a sentence, matched on its normalised text with quotation marks removed (结伴”而不“结盟
@@ -59,11 +59,17 @@ export function findTriggers(norm: string, sentence: Sentence): TriggerHit[] {
   let stripped = quoted ? "" : norm.slice(sentence.start, sentence.end);
   const map: number[] | null = quoted ? [] : null;
   if (map !== null) {
+    // The text between quotation marks is copied a stretch at a time, not a character at a time.
+    let from = sentence.start;
     for (let i = sentence.start; i < sentence.end; i++) {
-      if (QUOTE_CHARS.has(norm[i])) continue;
-      stripped += norm[i];
-      map.push(i);
+      if (!isQuoteCode(norm.charCodeAt(i))) {
+        map.push(i);
+        continue;
+      }
+      stripped += norm.slice(from, i);
+      from = i + 1;
     }
+    stripped += norm.slice(from, sentence.end);
   }
   const at = (k: number): number => (map === null ? sentence.start + k : map[k]);
   const out: TriggerHit[] = [];
@@ -116,20 +122,36 @@ function statesOfMentions(lists: string[][], idx: readonly number[]): readonly s
   return out;
 }
 
-/** Whether norm[start, end) holds 两 or 双方 (a possible pair anaphor). */
-function mayHoldAnaphor(norm: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = norm.charCodeAt(i);
-    if (c === 0x4e24) return true; // 两
-    if (c === 0x53cc && i + 1 < end && norm.charCodeAt(i + 1) === 0x65b9) return true; // 双方
-  }
-  return false;
+/**
+ * Whether norm[start, end) holds 两 or 双方 (a possible pair anaphor). Spans come in text order: the
+ * next occurrence of each is found once with indexOf and kept until a span starts past it (a span
+ * starting before the last one looks again).
+ */
+function anaphorSpans(norm: string): (start: number, end: number) => boolean {
+  let from = 0; // the last start
+  let liang = -1; // next 两 at or after `from` (Infinity: none left)
+  let shuangfang = -1; // next 双方
+  return (start, end) => {
+    if (start < from) liang = shuangfang = -1;
+    from = start;
+    if (liang < start) liang = nextOrInfinity(norm.indexOf("两", start));
+    if (shuangfang < start) shuangfang = nextOrInfinity(norm.indexOf("双方", start));
+    return liang < end || shuangfang + 1 < end;
+  };
 }
 
-/** The position after the last clause stop (，,；;：:) in `head`, or 0. */
-function clauseHeadStart(head: string): number {
-  for (let i = head.length - 1; i >= 0; i--) if (CLAUSE_STOP_CHARS.includes(head[i])) return i + 1;
-  return 0;
+/** An indexOf result, with Infinity for none. */
+const nextOrInfinity = (at: number): number => (at < 0 ? Infinity : at);
+
+/** A clause stop: ，,；;：: (by code unit). */
+function isClauseStopCode(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a;
+}
+
+/** The position after the last clause stop in norm[start, end), or `start`. */
+function clauseHeadStart(norm: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (isClauseStopCode(norm.charCodeAt(i))) return i + 1;
+  return start;
 }
 
 /** The widest window (in sentences) a pair anaphor looks back over. */
@@ -219,18 +241,18 @@ export function extractClaims(doc: CleanDocument, sentences: Sentence[], mention
 
   const stateLists = sorted.map(mentionStates);
   const pending = new PendingDiscourse(discourse, norm, maxAnaphorWindow(lex));
+  const mayHoldAnaphor = anaphorSpans(norm);
   let lo = 0;
   sentences.forEach((s, si) => {
     // Sentences come in text order: the first mention at or after this one's start only moves on.
     while (lo < sorted.length && sorted[lo].start < s.start) lo++;
     const idx = mentionsFrom(sorted, lo, s.end);
     const states = idx.length === 0 ? NO_STATES : statesOfMentions(stateLists, idx);
-    if (states.length < 2 && !mayHoldAnaphor(norm, s.start, s.end)) {
+    if (states.length < 2 && !mayHoldAnaphor(s.start, s.end)) {
       // One state at most: no relation here; remember a sentence-initial subject for 两国.
       if (idx.length > 0 && states.length === 1) {
         const m = sorted[idx[0]];
-        const head = norm.slice(s.start, m.start);
-        const clauseHead = head.slice(clauseHeadStart(head));
+        const clauseHead = norm.slice(clauseHeadStart(norm, s.start, m.start), m.start);
         if (subjectGapOf(lex, clauseHead).length <= lex.roles.subjectGap)
           pending.rememberSubject([...states], m.start, si);
       }

@@ -94,8 +94,21 @@ export function stateKey(s: string): string {
   return s.startsWith("country:") ? s : `country:${s}`;
 }
 
-/** The states a mention stands for. */
+/** Whether every state of `list` is a country:XXX key and none comes twice. */
+function canonical(list: readonly string[]): boolean {
+  for (let i = 0; i < list.length; i++) {
+    if (!list[i].startsWith("country:")) return false;
+    for (let j = 0; j < i; j++) if (list[j] === list[i]) return false;
+  }
+  return true;
+}
+
+/**
+ * The states a mention stands for. The mention's own list when it is already in that form (most
+ * are): the returned list is read, never written to.
+ */
 export function mentionStates(m: Mention): string[] {
+  if (m.states.length > 0 && canonical(m.states)) return m.states;
   const list = m.states.length > 0 ? m.states : m.key.startsWith("country:") ? [m.key] : [];
   const out: string[] = [];
   for (const s of list) {
@@ -238,6 +251,21 @@ function annotate(lex: Lexicon, norm: string, p: Party, clauseEnd: number): void
  * Assigns roles and groups to the parties of each clause, and finds each clause's subject group.
  * Parties must be sorted by start.
  */
+/** Whether some party stands in clause `ci`. */
+function hasPartyIn(parties: Party[], ci: number): boolean {
+  for (const p of parties) if (p.clause === ci) return true;
+  return false;
+}
+
+/** The last of parties[0, before) that is no organisation, place or topic (a partner for 与 / 和). */
+function lastEligible(parties: Party[], before: number): Party | undefined {
+  for (let k = before - 1; k >= 0; k--) {
+    const q = parties[k];
+    if (!q.org && q.role !== "locative" && q.role !== "topic") return q;
+  }
+  return undefined;
+}
+
 function analyse(
   lex: Lexicon,
   norm: string,
@@ -266,16 +294,17 @@ function analyse(
     g.end = p.end;
   };
   for (let ci = 0; ci < clauses.length; ci++) {
+    // A clause without parties has nothing to group, and no group of its own.
+    if (!hasPartyIn(parties, ci)) continue;
     const c = clauses[ci];
     const inClause = parties.filter((p) => p.clause === ci);
     let prevEnd = c.start;
     let prev: Party | null = null;
-    for (const p of inClause) {
+    for (let pi = 0; pi < inClause.length; pi++) {
+      const p = inClause[pi];
       annotate(lex, norm, p, c.end);
       const gap = clean(norm.slice(prevEnd, p.start));
-      const eligiblePrev = [...inClause.slice(0, inClause.indexOf(p))]
-        .reverse()
-        .find((q) => !q.org && q.role !== "locative" && q.role !== "topic");
+      const eligiblePrev = lastEligible(inClause, pi);
       if (prev && !prev.org && lex.linkWords.has(gap)) {
         join(p, groups[prev.group]);
       } else if (
@@ -423,7 +452,7 @@ export function viewSentence(
     if (!hit.values[0]) continue;
     const start = sentence.start + hit.start;
     const end = sentence.start + hit.end;
-    const before = [...parties].reverse().find((p) => p.end <= start);
+    const before = lastEndingBy(parties, start, false);
     if (before && lex.roles.pairAnaphora.appositive.includes(clean(norm.slice(before.end, start)))) continue;
     const clause = clauseAt(clauses, start);
     const clauseParties = parties
@@ -445,19 +474,21 @@ export function viewSentence(
     anaphors.push(a);
     unitsHere.push({ states, sentence: sentenceIndex, pos: start, end });
   }
-  const all = [...parties, ...anaphors].sort((a, b) => a.start - b.start);
+  // Parties come in mention order (by start): only anaphors need sorting in.
+  const all = anaphors.length === 0 ? parties : [...parties, ...anaphors].sort((a, b) => a.start - b.start);
   markTitled(lex, snorm, sentence.start, all);
   const { groups, subjects } = analyse(lex, norm, clauses, all);
 
   // Subject pronouns (其占领…, 它更需要…) stand for a subject named earlier in the sentence.
   if (all.length > 0) {
+    const before = all.length;
     for (const hit of lex.pronouns.match(snorm)) {
       if (hit.values[0] !== true) continue;
       const start = sentence.start + hit.start;
       // 土耳其: a pronoun character inside a state's name is no pronoun.
       if (all.some((p) => p.start <= start && start < p.end)) continue;
       const clause = clauseAt(clauses, start);
-      const nearest = [...all].reverse().find((p) => p.end <= start && !p.org);
+      const nearest = lastEndingBy(all, start, true);
       let subject = -1;
       for (let ci = clause; ci >= 0 && subject < 0; ci--) {
         const g = subjects[ci];
@@ -490,9 +521,18 @@ export function viewSentence(
       });
       all.push(p);
     }
-    all.sort((a, b) => a.start - b.start);
+    if (all.length > before) all.sort((a, b) => a.start - b.start);
   }
   return { sentence, clauses, parties: all, groups, subjects, norm };
+}
+
+/** The last of `parties` (in list order) that ends by `pos`, organisations left out with `skipOrg`. */
+function lastEndingBy(parties: Party[], pos: number, skipOrg: boolean): Party | undefined {
+  for (let k = parties.length - 1; k >= 0; k--) {
+    const p = parties[k];
+    if (p.end <= pos && !(skipOrg && p.org)) return p;
+  }
+  return undefined;
 }
 
 /** The pair units a sentence view holds (joint forms, A与B pairs, resolved 两国), for later 两国. */

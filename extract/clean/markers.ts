@@ -44,28 +44,21 @@ export class MarkerSet {
     });
   }
 
-  /**
-   * Calls `hit` with the index of each plain marker occurrence in `text` (one scan over the text;
-   * a marker may be reported more than once); stops when `hit` returns true.
-   */
-  private scan(text: string, hit: (k: number) => boolean): void {
-    const firsts = this.firsts;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if ((firsts[c >> 5] & (1 << (c & 31))) === 0) continue;
-      for (const k of this.byFirst.get(c) as number[]) if (text.startsWith(this.plain[k], i) && hit(k)) return;
-    }
+  /** Whether some plain marker starts with code unit `c`. */
+  private starts(c: number): boolean {
+    return (this.firsts[c >> 5] & (1 << (c & 31))) !== 0;
   }
 
   /** The first marker `text` contains, or null. */
   find(text: string): string | null {
-    // The earliest marker in list order that occurs anywhere, as `plain.find(includes)` would give.
+    // The earliest marker in list order that occurs anywhere, as `plain.find(includes)` would give:
+    // one scan over the text, stopping once the first marker of the list is found.
     let best = this.empty < 0 ? this.plain.length : this.empty;
-    if (best > 0)
-      this.scan(text, (k) => {
-        if (k < best) best = k;
-        return best === 0;
-      });
+    for (let i = 0; i < text.length && best > 0; i++) {
+      const c = text.charCodeAt(i);
+      if (!this.starts(c)) continue;
+      for (const k of this.byFirst.get(c) as number[]) if (k < best && text.startsWith(this.plain[k], i)) best = k;
+    }
     if (best < this.plain.length) return this.plain[best];
     if (this.words) {
       const w = this.words.exec(text);
@@ -81,13 +74,16 @@ export class MarkerSet {
     if (this.empty >= 0)
       for (let k = 0; k < this.plain.length; k++) if (this.plain[k] === "" && seen[k] === 0) touched.push(k);
     for (const k of touched) seen[k] = 1;
-    this.scan(text, (k) => {
-      if (seen[k] === 0) {
-        seen[k] = 1;
-        touched.push(k);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!this.starts(c)) continue;
+      for (const k of this.byFirst.get(c) as number[]) {
+        if (seen[k] === 0 && text.startsWith(this.plain[k], i)) {
+          seen[k] = 1;
+          touched.push(k);
+        }
       }
-      return false;
-    });
+    }
     let n = touched.length;
     for (const k of touched) seen[k] = 0;
     if (this.words && this.words.test(text)) for (const re of this.wordRes) if (re.test(text)) n++;

@@ -24,8 +24,6 @@ const BOILERPLATE_HINTS = new Set(["nav", "breadcrumb", "share", "related", "com
 const LEAD = /^[\s【[(（#*•·>]+/;
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'，。）)]+/gi;
-/** The www. alternative of URL (tested before URL on lines without "://"). */
-const WWW = /www\./i;
 
 const PHONE = /(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|400[- ]?\d{3}[- ]?\d{4})(?!\d)/g;
 const PHONE_WORDS = /电话|手机|热线|咨询|客服|联系|tel|phone|[:\s()（）-]/gi;
@@ -128,6 +126,10 @@ interface BlockChars {
   arrow: boolean;
   /** | or ｜ (menus need one). */
   pipe: boolean;
+  /** An ASCII ":" (a "://" needs one). */
+  colon: boolean;
+  /** An ASCII "." (a "www." needs one). */
+  dot: boolean;
 }
 
 function blockChars(text: string): BlockChars {
@@ -136,6 +138,8 @@ function blockChars(text: string): BlockChars {
   let separators = 0;
   let arrow = false;
   let pipe = false;
+  let colon = false;
+  let dot = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) continue;
@@ -143,6 +147,8 @@ function blockChars(text: string): BlockChars {
       if (c >= 0x30 && c <= 0x39) digits++;
       else if (c === 0x3e) arrow = true;
       else if (c === 0x7c) pipe = true;
+      else if (c === 0x3a) colon = true;
+      else if (c === 0x2e) dot = true;
       else if (c === 0x2f || isJsSpace(c)) separators++;
     } else if (c >= 0xff10 && c <= 0xff19) wide = true;
     else if (c === 0xff1e || c === 0x203a || c === 0xbb) arrow = true;
@@ -155,6 +161,8 @@ function blockChars(text: string): BlockChars {
     separators: Math.min(separators, 4),
     arrow,
     pipe,
+    colon,
+    dot,
   };
 }
 
@@ -234,13 +242,62 @@ function isLabelEdge(c: number, tail: boolean): boolean {
   }
 }
 
-/** Strips counts and arrows around a label: "评论 12", "展开全部>>", "更多 »". */
-function labelCore(m: string): string {
+/** A code unit LEAD can start with: [\s【[(（#*•·>]. */
+function isLeadChar(c: number): boolean {
+  switch (c) {
+    case 0x3010: // 【
+    case 0x5b: // [
+    case 0x28: // (
+    case 0xff08: // （
+    case 0x23: // #
+    case 0x2a: // *
+    case 0x2022: // •
+    case 0xb7: // ·
+    case 0x3e: // >
+      return true;
+    default:
+      return isJsSpace(c);
+  }
+}
+
+/** "www." in any case: the www. alternative of URL (/www\./i), tested before URL on lines without "://". */
+function hasWww(text: string): boolean {
+  for (let dot = text.indexOf(".", 3); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+    if (isW(text.charCodeAt(dot - 1)) && isW(text.charCodeAt(dot - 2)) && isW(text.charCodeAt(dot - 3))) return true;
+  }
+  return false;
+}
+
+/** w or W. */
+const isW = (c: number): boolean => c === 0x77 || c === 0x57;
+
+/** The last code unit is an ASCII digit (BARE_DATE_TAIL ends with one). */
+function endsWithDigit(m: string): boolean {
+  const c = m.charCodeAt(m.length - 1);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The last code unit is ! or ！ (SLOGAN ends with one). */
+function endsWithBang(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x21 || c === 0xff01;
+}
+
+/** The longest page label of the lexicon. */
+const QA_LABEL_MAX = Math.max(0, ...[...LEX.qaLabels].map((l) => l.length));
+
+/**
+ * Whether `m`, stripped of counts and arrows ("评论 12", "展开全部>>", "更多 »"), is a page label. The
+ * stripped core has no space at either end (spaces are label edges), so a core longer than every
+ * label is rejected before it is cut out.
+ */
+function isQaLabel(m: string): boolean {
   let start = 0;
   while (start < m.length && isLabelEdge(m.charCodeAt(start), false)) start++;
   let end = m.length;
   while (end > start && isLabelEdge(m.charCodeAt(end - 1), true)) end--;
-  return m.slice(start, end).trim();
+  if (end - start > QA_LABEL_MAX) return false;
+  return LEX.qaLabels.has(m.slice(start, end).trim());
 }
 
 /**
@@ -268,7 +325,7 @@ export function localReason(x: RuleInput): string | null {
     if (BOILERPLATE_HINTS.has(h) && !longBody) return `in ${h} element`;
   }
 
-  const lead = m.replace(LEAD, "");
+  const lead = isLeadChar(m.charCodeAt(0)) ? m.replace(LEAD, "") : m;
   // COUNTER, BARE_DATE_TAIL and the numeric dates need a digit in m.
   if (m.length <= 40 && chars.anyDigit && COUNTER.test(m)) return "view counter";
   if ((m.length <= 40 && LEX.share.find(m)) || LEX.share.startOf(lead)) return "share widget";
@@ -279,7 +336,7 @@ export function localReason(x: RuleInput): string | null {
   if (lead.length <= 60 && SOURCE_LINE.test(lead)) return "source line";
 
   URL.lastIndex = 0;
-  if ((text.includes("://") || WWW.test(text)) && URL.test(text)) {
+  if (((chars.colon && text.includes("://")) || (chars.dot && hasWww(text))) && URL.test(text)) {
     const rest = text.replace(URL, "");
     if (wordChars(rest) <= 20) return "link line";
   }
@@ -288,15 +345,16 @@ export function localReason(x: RuleInput): string | null {
   if (chars.pipe && isPipeMenu(text, block.linkDensity)) return "menu";
   // Five tokens need four separators.
   if (chars.separators >= 4 && isTokenNav(text, m, block.linkDensity)) return "navigation bar";
-  if (m.length <= 30 && LEX.qaLabels.has(labelCore(m))) return "page label";
+  if (m.length <= 30 && isQaLabel(m)) return "page label";
 
   const tail = closesWithBracket(m) ? DATED_TAIL.exec(m) : null;
   if (tail && tail.index >= 4) return "dated headline";
-  if (text.length <= 80 && chars.anyDigit && BARE_DATE_TAIL.test(m) && !/[。！？]/.test(text)) return "dated headline";
+  if (text.length <= 80 && chars.anyDigit && endsWithDigit(m) && BARE_DATE_TAIL.test(m) && !/[。！？]/.test(text))
+    return "dated headline";
   if ((chars.anyDigit || m.includes("年")) && isDateline(m)) return "dateline";
 
   if (isPromo(text, m, block.linkDensity)) return "advertisement";
-  if (SLOGAN.test(text)) return "advertisement (slogan)";
+  if (endsWithBang(text) && SLOGAN.test(text)) return "advertisement (slogan)";
 
   const cap = isCaption(text, m, x.recentAlts);
   if (cap) return cap;

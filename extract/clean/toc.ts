@@ -68,6 +68,15 @@ function key(text: string): string {
   return t;
 }
 
+/** The first code unit of `text` that is not JavaScript whitespace (the first of its key), or -1. */
+function firstNonSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isJsSpace(c)) return c;
+  }
+  return -1;
+}
+
 function announces(entry: string, heading: string): boolean {
   if (entry === heading) return true;
   if (heading.length >= MIN_SHARED && entry.startsWith(heading)) return true;
@@ -100,11 +109,15 @@ export function tableOfContents(lines: TocLine[]): number[] {
   // compared only with the keys that can announce it: an equal key, or (for keys of MIN_SHARED
   // characters or more) one sharing its first MIN_SHARED characters — a prefix of the entry, or
   // the entry a prefix of it. Each index keeps the line numbers it came from, in order.
+  // A key equal to an entry's, or sharing its first characters, starts with the same character:
+  // lines starting with a character no entry key starts with are never looked up.
+  const firsts = new Set<number>();
+  for (const e of entries) if (e.key.length > 0) firsts.add(e.key.charCodeAt(0));
   const exact = new Map<string, number[]>();
   const byStart = new Map<string, { key: string; line: number }[]>();
   for (let j = entries[0].last + 1; j < lines.length; j++) {
     const text = lines[j].text;
-    if (text.length > MAX_HEADING || ENTRY_MARK.test(text)) continue;
+    if (text.length > MAX_HEADING || !firsts.has(firstNonSpace(text)) || ENTRY_MARK.test(text)) continue;
     const k = key(text);
     const at = exact.get(k);
     if (at) at.push(j);

@@ -12,7 +12,7 @@
 import { Parser } from "htmlparser2";
 import boilerplate from "../data/boilerplate.json";
 import type { Block, SourceFormat } from "../types";
-import { parseSimpleHtml, type SimpleHtmlHandler } from "./simple-html";
+import { parseSimpleHtml, VOID_ELEMENTS, type SimpleHtmlHandler } from "./simple-html";
 import { collapseAndCount, collapseWhitespace } from "./whitespace";
 
 /** A block with what the markup said about it, for the boilerplate rules. */
@@ -22,13 +22,16 @@ export interface MarkupBlock extends Block {
   /** Share of the block's non-space characters that sit inside links (0 for plain text). */
   linkDensity: number;
   /** Alt texts of images met since the previous block (and inside this one). */
-  alts: string[];
+  alts: readonly string[];
   /**
    * Boilerplate hints from enclosing elements: "nav", "footer", "sidebar", "caption", "share",
    * "related", "comment", "ad", "breadcrumb", and "title-element" for the HTML <title>.
    */
-  hints: string[];
+  hints: readonly string[];
 }
+
+/** The shared empty list of most blocks' `alts` and `hints` (never written to). */
+const NONE: readonly string[] = Object.freeze([]);
 
 const SKIP = new Set([
   "script",
@@ -171,13 +174,13 @@ function blockWalker(): { handler: SimpleHtmlHandler; finish: () => MarkupBlock[
   const stack: Frame[] = [];
   let skipDepth = 0;
   let linkDepth = 0;
-  let pieces: string[] = [];
+  const pieces: string[] = [];
   let linkChars = 0;
   let pendingAlts: string[] = [];
   let started = false;
   let kind: Block["kind"] = "paragraph";
   let level = 0;
-  let hints: string[] = [];
+  let hints: readonly string[] = NONE;
 
   const context = (): void => {
     kind = "paragraph";
@@ -197,24 +200,24 @@ function blockWalker(): { handler: SimpleHtmlHandler; finish: () => MarkupBlock[
       kind = "heading";
       (hs ??= new Set<string>()).add("title-element");
     }
-    hints = hs === null ? [] : [...hs];
+    hints = hs === null ? NONE : [...hs];
   };
 
   const flush = (): void => {
     if (!pieces.length) return;
     const { text, nonSpace: total } = collapseAndCount(pieces.join(""));
-    pieces = [];
+    pieces.length = 0;
     if (text) {
       const block: MarkupBlock = {
         text,
         kind,
         linkDensity: total ? Math.min(1, linkChars / total) : 0,
-        alts: pendingAlts,
+        alts: pendingAlts.length === 0 ? NONE : pendingAlts,
         hints,
       };
       if (level) block.level = level;
       blocks.push(block);
-      pendingAlts = [];
+      if (pendingAlts.length > 0) pendingAlts = [];
     }
     linkChars = 0;
     started = false;
@@ -223,6 +226,15 @@ function blockWalker(): { handler: SimpleHtmlHandler; finish: () => MarkupBlock[
   const handler: SimpleHtmlHandler = {
     onopentag(name, attribs) {
       if (BLOCK.has(name)) flush();
+      if (VOID_ELEMENTS.has(name)) {
+        // Closed at once, with nothing inside: its frame would change nothing (and a stray close
+        // tag of a void element finds no frame either way). Only an image's alt text counts.
+        if (name === "img" && skipDepth === 0) {
+          const alt = collapseWhitespace(attribs.alt ?? "");
+          if (alt) pendingAlts.push(alt);
+        }
+        return;
+      }
       const h = name.length === 2 && name.charCodeAt(0) === 0x68 ? name.charCodeAt(1) - 0x30 : 0;
       const hLevel = h >= 1 && h <= 6 ? h : 0;
       const frame: Frame = {
@@ -339,15 +351,15 @@ const INLINE_SPECIAL = new Uint8Array(128);
 for (const ch of "[]*_`\\<") INLINE_SPECIAL[ch.charCodeAt(0)] = 1;
 
 /**
- * A line that converts to itself plus "\n": it opens with no block syntax and no whitespace, and
- * holds no inline markdown or tag character (most lines of running text).
+ * Whether md[start, end) is a line that converts to itself plus "\n": it opens with no block syntax
+ * and no whitespace, and holds no inline markdown or tag character (most lines of running text).
  */
-function isPlainLine(line: string): boolean {
-  if (line.length === 0) return false;
-  const first = line.charCodeAt(0);
-  if (first < 128 ? LEAD_SPECIAL[first] === 1 || first < 0x21 : /\s/.test(line[0])) return false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+function isPlainLine(md: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const first = md.charCodeAt(start);
+  if (first < 128 ? LEAD_SPECIAL[first] === 1 || first < 0x21 : /\s/.test(md[start])) return false;
+  for (let i = start; i < end; i++) {
+    const c = md.charCodeAt(i);
     if (c < 128 && INLINE_SPECIAL[c] === 1) return false;
   }
   return true;
@@ -355,42 +367,52 @@ function isPlainLine(line: string): boolean {
 
 /** Markdown (with inline HTML) → HTML, line by line. */
 export function markdownToHtml(md: string): string {
-  const out: string[] = [];
-  for (const line of md.split("\n")) {
-    if (isPlainLine(line)) {
-      out.push(line + "\n");
+  // One reused list of pieces (nothing here calls back into this function).
+  const out = HTML_PIECES;
+  out.length = 0;
+  // Consecutive plain lines convert to themselves: each run of them is copied as one slice of `md`.
+  let plainFrom = 0;
+  let at = 0;
+  while (at <= md.length) {
+    const nl = md.indexOf("\n", at);
+    const end = nl < 0 ? md.length : nl;
+    if (isPlainLine(md, at, end)) {
+      if (nl < 0) out.push(md.slice(plainFrom) + "\n");
+      at = end + 1;
       continue;
     }
-    if (line.trim() === "") {
-      out.push("<br>");
-      continue;
-    }
-    if (FENCE.test(line) || RULE.test(line)) {
-      out.push("<hr>");
-      continue;
-    }
-    const h = ATX.exec(line);
-    if (h) {
-      let content = line.slice(h[0].length);
-      let end = content.length;
-      while (end > 0 && (content[end - 1] === " " || content[end - 1] === "\t")) end--;
-      let hashes = end;
-      while (hashes > 0 && content[hashes - 1] === "#") hashes--;
-      if (hashes < end && (hashes === 0 || content[hashes - 1] === " ")) end = hashes;
-      content = content.slice(0, end);
-      const n = h[1].length;
-      out.push(`<h${n}>${inlineLine(content)}</h${n}>`);
-      continue;
-    }
-    const li = LIST.exec(line);
-    if (li) {
-      out.push(`<li>${inlineLine(line.slice(li[0].length))}</li>`);
-      continue;
-    }
-    const q = QUOTE.exec(line);
-    out.push(inlineLine(q ? line.slice(q[0].length) : line) + "\n");
+    if (plainFrom < at) out.push(md.slice(plainFrom, at));
+    out.push(convertLine(md.slice(at, end)));
+    at = plainFrom = end + 1;
   }
-  return out.join("");
+  const html = out.join("");
+  out.length = 0;
+  return html;
+}
+
+/** Scratch list of `markdownToHtml`. */
+const HTML_PIECES: string[] = [];
+
+/** One markdown line that is not plain text → HTML. */
+function convertLine(line: string): string {
+  if (line.trim() === "") return "<br>";
+  if (FENCE.test(line) || RULE.test(line)) return "<hr>";
+  const h = ATX.exec(line);
+  if (h) {
+    let content = line.slice(h[0].length);
+    let end = content.length;
+    while (end > 0 && (content[end - 1] === " " || content[end - 1] === "\t")) end--;
+    let hashes = end;
+    while (hashes > 0 && content[hashes - 1] === "#") hashes--;
+    if (hashes < end && (hashes === 0 || content[hashes - 1] === " ")) end = hashes;
+    content = content.slice(0, end);
+    const n = h[1].length;
+    return `<h${n}>${inlineLine(content)}</h${n}>`;
+  }
+  const li = LIST.exec(line);
+  if (li) return `<li>${inlineLine(line.slice(li[0].length))}</li>`;
+  const q = QUOTE.exec(line);
+  return inlineLine(q ? line.slice(q[0].length) : line) + "\n";
 }
 
 /** Plain text: one block per non-empty line. */
@@ -398,7 +420,7 @@ function textBlocks(raw: string): MarkupBlock[] {
   const blocks: MarkupBlock[] = [];
   for (const line of raw.split("\n")) {
     const text = collapseWhitespace(line);
-    if (text) blocks.push({ text, kind: "paragraph", linkDensity: 0, alts: [], hints: [] });
+    if (text) blocks.push({ text, kind: "paragraph", linkDensity: 0, alts: NONE, hints: NONE });
   }
   return blocks;
 }

@@ -43,6 +43,12 @@ function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/**
+ * One bit per code unit: set while the character is unknown or when it has another Simplified
+ * form, cleared once it is known to be its own. What the scan reads for every Han character.
+ */
+const mayChange = new Int32Array(2048).fill(-1);
+
 /** 1 once `simplified[c]` is known. */
 const known = new Uint8Array(0x10000);
 
@@ -60,6 +66,7 @@ function setSimplified(c: number, a: string, b: () => string): void {
   }
   simplified[c] = out;
   known[c] = 1;
+  if (out === c) mayChange[c >> 5] &= ~(1 << (c & 31));
 }
 
 /** The one-character Simplified form of a BMP Han code unit (itself when none). */
@@ -125,12 +132,22 @@ function simplifyRun(run: string): string {
   return out;
 }
 
+/** Scratch list of `normalizeForMatching`. */
+const PARTS: string[] = [];
+
+/** `PARTS`, emptied. */
+function emptyParts(): string[] {
+  PARTS.length = 0;
+  return PARTS;
+}
+
 /**
  * Folds `text` for matching. The result has the same length as `text`; position i of the result is
  * the folded form of position i of the input.
  */
 export function normalizeForMatching(text: string): string {
   const n = text.length;
+  // The pieces of the folded text go in one reused list (nothing here calls back into this function).
   let parts: string[] | null = null;
   let last = 0;
   let i = 0;
@@ -141,7 +158,7 @@ export function normalizeForMatching(text: string): string {
       continue;
     }
     if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) {
-      parts ??= [];
+      parts ??= emptyParts();
       if (i > last) parts.push(text.slice(last, i));
       parts.push(c === 0x3000 ? " " : String.fromCharCode(c - 0xfee0));
       last = ++i;
@@ -157,12 +174,15 @@ export function normalizeForMatching(text: string): string {
     while (j < n) {
       const d = text.charCodeAt(j);
       if (!isHan(d)) break;
-      if (known[d] !== 1) learnChars(text, j);
-      if (!needs && simplified[d] !== d) needs = true;
+      // The common case (a known, already Simplified character) reads one bit of an 8 KB table.
+      if ((mayChange[d >> 5] & (1 << (d & 31))) !== 0) {
+        if (known[d] !== 1) learnChars(text, j);
+        if (!needs && simplified[d] !== d) needs = true;
+      }
       j++;
     }
     if (needs) {
-      parts ??= [];
+      parts ??= emptyParts();
       if (i > last) parts.push(text.slice(last, i));
       parts.push(simplifyRun(text.slice(i, j)));
       last = j;
@@ -171,5 +191,7 @@ export function normalizeForMatching(text: string): string {
   }
   if (parts === null) return text;
   if (last < n) parts.push(text.slice(last));
-  return parts.join("");
+  const out = parts.join("");
+  parts.length = 0;
+  return out;
 }

@@ -81,7 +81,8 @@ const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
   ["tfoot", tableSectionTags],
 ]);
 
-const VOID = new Set([
+/** Elements that close as soon as they open (both here and in htmlparser2). */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   "area",
   "base",
   "basefont",
@@ -131,6 +132,8 @@ const UNSUPPORTED = new Set([
 ]);
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 
 /** Thrown inside the walker when the input leaves the subset. */
 class Unsupported extends Error {}
@@ -229,14 +232,14 @@ function walk(html: string, h: SimpleHtmlHandler): void {
   const openTag = (name: string, attribs: Record<string, string>, selfClosing: boolean): void => {
     const implied = OPEN_IMPLIES_CLOSE.get(name);
     if (implied) while (stack.length > 0 && implied.has(stack[stack.length - 1])) h.onclosetag(stack.pop() as string);
-    const isVoid = VOID.has(name);
+    const isVoid = VOID_ELEMENTS.has(name);
     if (!isVoid) stack.push(name);
     h.onopentag(name, attribs);
     if (isVoid) h.onclosetag(name);
     else if (selfClosing && stack[stack.length - 1] === name) h.onclosetag(stack.pop() as string);
   };
   const closeTag = (name: string): void => {
-    if (VOID.has(name)) {
+    if (VOID_ELEMENTS.has(name)) {
       if (name === "br") {
         h.onopentag("br", {});
         h.onclosetag("br");
@@ -266,7 +269,8 @@ function walk(html: string, h: SimpleHtmlHandler): void {
     if (isAlpha(d)) {
       flushText(i);
       const { name, end } = tagName(i + 1);
-      const attribs: Record<string, string> = {};
+      // Most tags have no attributes: they share one empty (frozen) record.
+      let attribs: Record<string, string> = NO_ATTRIBUTES;
       let k = end;
       let selfClosing = false;
       for (;;) {
@@ -310,6 +314,7 @@ function walk(html: string, h: SimpleHtmlHandler): void {
             value = decode(html, from, k, ampFrom(from));
           }
         }
+        if (attribs === NO_ATTRIBUTES) attribs = {};
         if (!Object.hasOwn(attribs, attrName)) attribs[attrName] = value;
       }
       openTag(name, attribs, selfClosing);

@@ -55,8 +55,13 @@ export function collapseAndCount(text: string): { text: string; nonSpace: number
   let nonSpace = 0;
   while (i < end) {
     const c = text.charCodeAt(i);
+    // Most code units lie above the spaces: two tests, no look-up of each space.
+    if (c > 0x20 && c !== 0xa0) {
+      if (c !== 0x3000) nonSpace++;
+      i++;
+      continue;
+    }
     if (!isFoldableSpace(c)) {
-      if (c > 0x20 && c !== 0x3000) nonSpace++;
       i++;
       continue;
     }

@@ -11,7 +11,7 @@ import type { Mention } from "../types";
 import { shortFormLexicon } from "./lexicon";
 import { matcher, type SurfaceEntry } from "./matcher";
 import { boundaryBefore, precededByBlocker, resolveRun, type ShortHit } from "./shortforms";
-import { isAsciiWord, isHan, NAME_DOTS } from "./text";
+import { countryKey, isAsciiWord, isHan, NAME_DOTS } from "./text";
 
 interface Hit {
   begin: number;
@@ -80,7 +80,7 @@ function listMention(norm: string, hs: Hit[], i: number): { mention: Mention; ne
     if (e.t !== "short" || shortFormLexicon().prefixOnly.has(e.ch) || codes.includes(e.code)) return null;
     codes.push(e.code);
   }
-  const states = codes.map((c) => `country:${c}`);
+  const states = codes.map(countryKey);
   const start = first.begin;
   const end = hs[j].end;
   return {
@@ -115,8 +115,12 @@ function disambiguate(out: Mention[]): void {
       if (!options) continue;
       const current = m.states.findIndex((s) => options.includes(s.slice("country:".length)));
       if (current < 0) continue;
-      const keys = options.map((c) => `country:${c}`);
-      const before = [...named].reverse().find((f) => f.end <= m.start && keys.includes(stateOf(f)));
+      const keys = options.map(countryKey);
+      let before: Mention | undefined;
+      for (let k = named.length - 1; k >= 0 && before === undefined; k--) {
+        const f = named[k];
+        if (f.end <= m.start && keys.includes(stateOf(f))) before = f;
+      }
       const after = named.find((f) => f.start >= m.end && keys.includes(stateOf(f)));
       // The nearer of the two: a headline is read by the story under it, not by the one before.
       const found =
@@ -137,7 +141,7 @@ function wholeMention(norm: string, h: Hit, limit: number): Mention | null {
     return {
       kind: "leader",
       key: e.key,
-      states: [`country:${e.code}`],
+      states: [countryKey(e.code)],
       start: h.begin,
       end: h.end,
       surface,
@@ -145,7 +149,7 @@ function wholeMention(norm: string, h: Hit, limit: number): Mention | null {
     };
   }
   if (e.t !== "country") return null;
-  const key = `country:${e.code}`;
+  const key = countryKey(e.code);
   const m: Mention = { kind: "country", key, states: [key], start: h.begin, end: h.end, surface, via: e.via };
   return e.via === "name" || e.via === "historical" ? extendWithSuffix(norm, m, limit) : m;
 }

@@ -121,11 +121,18 @@ function titleAfter(norm: string, m: Mention): { title: string; at: number } | n
   return t === null ? null : { title: t, at: p + t.length };
 }
 
-/**
- * For each bound title, where it occurs (leftmost first, occurrences not overlapping), as repeated
- * `indexOf(title, p + title.length)` would find them — from one scan of the text.
- */
-function boundTitlePositions(norm: string, bound: [string, string][]): Map<string, number[]> {
+/** The bound titles by first code unit, and one bit per such code unit. */
+interface TitleIndex {
+  bound: [string, string][];
+  byFirst: Map<number, string[]>;
+  firsts: Int32Array;
+}
+
+let titleIndex: TitleIndex | null = null;
+
+/** The index of `bound` (the lexicon's, built once and kept while the same list is passed). */
+function titleIndexFor(bound: [string, string][]): TitleIndex {
+  if (titleIndex !== null && titleIndex.bound === bound) return titleIndex;
   const byFirst = new Map<number, string[]>();
   const firsts = new Int32Array(2048);
   for (const [title] of bound) {
@@ -137,6 +144,16 @@ function boundTitlePositions(norm: string, bound: [string, string][]): Map<strin
       if (!list.includes(title)) list.push(title);
     } else byFirst.set(title.charCodeAt(0), [title]);
   }
+  titleIndex = { bound, byFirst, firsts };
+  return titleIndex;
+}
+
+/**
+ * For each bound title, where it occurs (leftmost first, occurrences not overlapping), as repeated
+ * `indexOf(title, p + title.length)` would find them — from one scan of the text.
+ */
+function boundTitlePositions(norm: string, bound: [string, string][]): Map<string, number[]> {
+  const { byFirst, firsts } = titleIndexFor(bound);
   const out = new Map<string, number[]>();
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);

@@ -25,20 +25,24 @@ export interface AcMatch {
 
 /**
  * The library's greedy (leftmost-longest) automaton, compiled into typed arrays for scanning: the
- * root's transitions are one table indexed by code unit (a character that starts no keyword is
- * skipped with one read), deeper states keep their transitions sorted by code unit. Same trie, same
+ * root's transitions are found from one bit per code unit (a character that starts no keyword is
+ * skipped with one read) and that bit's rank among the root's sorted transitions (no 256 KB table
+ * per automaton: the pipeline runs several, and small tables stay in cache), deeper states keep
+ * their transitions sorted by code unit. Same trie, same
  * failure links, same merged keywords, same output as `AhoCorasick#matchInText` (a test checks
  * this); no string is allocated per character.
  */
 export class SkippingAhoCorasick extends AhoCorasick {
-  /** Root transition per code unit, or -1. */
-  private readonly rootNext = new Int32Array(65536).fill(-1);
   /** One bit per code unit that has a root transition (8 KB: stays in cache while scanning). */
   private readonly rootBits = new Int32Array(2048);
+  /** Root transitions whose code unit lies below each 32-unit word of `rootBits`. */
+  private readonly rootRank = new Int32Array(2048);
   /** Failure state per state. */
   private readonly fail: Int32Array;
   /** The (merged) keyword a state reports, or null. */
   private readonly keywords: (string | null)[];
+  /** The length of the keyword a state reports, 0 for none (read while scanning, not the strings). */
+  private readonly keywordLength: Int32Array;
   /** State s's transitions are [childStart[s], childStart[s + 1]) in childCode / childNode. */
   private readonly childStart: Int32Array;
   private readonly childCode: Uint16Array;
@@ -65,6 +69,7 @@ export class SkippingAhoCorasick extends AhoCorasick {
     const n = nodes.length;
     this.fail = new Int32Array(n);
     this.keywords = nodes.map((node) => node.value());
+    this.keywordLength = Int32Array.from(this.keywords, (k) => (k === null ? 0 : k.length));
     this.childStart = new Int32Array(n + 1);
     let total = 0;
     for (let k = 0; k < n; k++) {
@@ -79,13 +84,20 @@ export class SkippingAhoCorasick extends AhoCorasick {
       for (const [code, id] of edges[k]) {
         this.childCode[at] = code;
         this.childNode[at++] = id;
-        if (k === 0) {
-          this.rootNext[code] = id;
-          this.rootBits[code >> 5] |= 1 << (code & 31);
-        }
+        if (k === 0) this.rootBits[code >> 5] |= 1 << (code & 31);
       }
     }
+    for (let w = 1; w < 2048; w++) this.rootRank[w] = this.rootRank[w - 1] + popCount(this.rootBits[w - 1]);
     this.rootKeyword = this.keywords[0] !== null;
+  }
+
+  /**
+   * The root's transition on code unit c, whose bit is set: the root's transitions are the first
+   * in childNode, sorted by code unit, so the one for c comes after those of the smaller units.
+   */
+  private rootChild(c: number): number {
+    const below = this.rootBits[c >> 5] & ((1 << (c & 31)) - 1);
+    return this.childNode[this.rootRank[c >> 5] + popCount(below)];
   }
 
   /** The transition of state s on code unit c, or -1. */
@@ -138,10 +150,9 @@ export class SkippingAhoCorasick extends AhoCorasick {
       });
       return super.matchInText(text).flatMap((m) => [m.begin, m.end, byKeyword.get(m.keyword) ?? 0]);
     }
-    const rootNext = this.rootNext;
     const rootBits = this.rootBits;
     const fail = this.fail;
-    const keywords = this.keywords;
+    const keywordLength = this.keywordLength;
     // Flat [begin, end, state] triples.
     const candidates: number[] = [];
     let state = 0;
@@ -150,12 +161,13 @@ export class SkippingAhoCorasick extends AhoCorasick {
       let next: number;
       if (state === 0) {
         if ((rootBits[c >> 5] & (1 << (c & 31))) === 0) continue;
-        next = rootNext[c];
+        next = this.rootChild(c);
       } else {
         next = this.child(state, c);
         while (next < 0 && state !== 0) {
           state = fail[state];
-          next = state === 0 ? rootNext[c] : this.child(state, c);
+          if (state !== 0) next = this.child(state, c);
+          else next = (rootBits[c >> 5] & (1 << (c & 31))) === 0 ? -1 : this.rootChild(c);
         }
         if (next < 0) {
           state = 0;
@@ -163,9 +175,9 @@ export class SkippingAhoCorasick extends AhoCorasick {
         }
       }
       state = next;
-      const keyword = keywords[state];
-      if (keyword === null) continue;
-      const begin = i + 1 - keyword.length;
+      const length = keywordLength[state];
+      if (length === 0) continue;
+      const begin = i + 1 - length;
       const end = i + 1;
       // Leftmost-longest, exactly as the library's greedy variant resolves overlaps.
       for (;;) {
@@ -180,6 +192,14 @@ export class SkippingAhoCorasick extends AhoCorasick {
     }
     return candidates;
   }
+}
+
+/** The number of bits set in a 32-bit integer. */
+function popCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  v = (v + (v >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(v, 0x01010101) >>> 24;
 }
 
 export interface Matcher {

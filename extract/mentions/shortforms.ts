@@ -4,7 +4,7 @@
  */
 import type { Mention } from "../types";
 import { shortFormLexicon } from "./lexicon";
-import { isAsciiWord, isHan, isNumeral, NAME_DOTS } from "./text";
+import { countryKey, isAsciiWord, isHan, isNumeral, NAME_DOTS } from "./text";
 
 /** A short-form hit from the automaton. */
 export interface ShortHit {
@@ -13,7 +13,7 @@ export interface ShortHit {
   code: string;
 }
 
-const key = (code: string): string => `country:${code}`;
+const key = countryKey;
 
 /** True when the character before `pos` starts a clause: start of text, punctuation, space, digit, Latin. */
 export function strongBoundaryBefore(norm: string, pos: number): boolean {

@@ -61,3 +61,18 @@ export function shortHash(s: string): string {
   }
   return h.toString(16).padStart(8, "0");
 }
+
+const COUNTRY_KEYS = new Map<string, string>();
+
+/**
+ * `country:${code}`, one string per code for the whole run (no new string per mention; the keys'
+ * hashes are computed once for the sets and maps that meet them later).
+ */
+export function countryKey(code: string): string {
+  let k = COUNTRY_KEYS.get(code);
+  if (k === undefined) {
+    k = `country:${code}`;
+    COUNTRY_KEYS.set(code, k);
+  }
+  return k;
+}

@@ -9,7 +9,7 @@ import { findMentions } from "./find-mentions";
 import { WordIndex } from "./lexicon";
 import { SkippingAhoCorasick } from "./matcher";
 import { sentenceAt, sentenceIndexAt } from "./sentence-index";
-import { foldWidth, isAsciiWord, shortHash } from "./text";
+import { countryKey, foldWidth, isAsciiWord, shortHash } from "./text";
 
 export interface TreatyInfo {
   key: string;
@@ -57,7 +57,6 @@ function lexicon(): TreatyLexicon {
   return cache;
 }
 
-const countryKey = (code: string): string => `country:${code}`;
 /** Words that refer back to a pair of states named before. */
 const PAIR_ANAPHOR = /两国|双方/;
 

@@ -25,6 +25,20 @@ const OPENERS = new Map<string, string>([
   ["﹁", "﹂"],
 ]);
 const CLOSERS = new Set([...OPENERS.values()]);
+/** The closing mark (code unit) of each opening mark, 0 for other code units. */
+const CLOSER_OF = new Uint16Array(65536);
+for (const [o, c] of OPENERS) CLOSER_OF[o.charCodeAt(0)] = c.charCodeAt(0);
+/** 1 for closing marks, 2 for terminators (no code unit is both). */
+const MARK_KIND = new Uint8Array(65536);
+for (const c of OPENERS.values()) MARK_KIND[c.charCodeAt(0)] = 1;
+for (const t of TERMINATORS) MARK_KIND[t.charCodeAt(0)] = 2;
+/** CLOSERS.has by code unit. */
+const isCloserCode = (c: number): boolean => MARK_KIND[c] === 1;
+/** TERMINATORS.has by code unit. */
+const isTerminatorCode = (c: number): boolean => MARK_KIND[c] === 2;
+/** isSpace or a newline, by code unit. */
+const isSpaceOrNewline = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0x0a;
 /** One bit per code unit splitSentences acts on: newline, ", ., openers, closers, terminators. */
 const SPECIAL = new Int32Array(2048);
 for (const ch of ["\n", '"', ".", ...OPENERS.keys(), ...CLOSERS, ...TERMINATORS]) {
@@ -92,14 +106,17 @@ const isSpace = (c: string): boolean => c === " " || c === "\t" || c === "\r" ||
 const isUpper = (c: string): boolean => c >= "A" && c <= "Z";
 const isCjk = (c: string): boolean => c >= "\u3400" && c <= "\u9fff";
 
-/** Builds a trimmed Sentence for text[start, end), or null when it is blank. */
-function makeSpan(text: string, start: number, end: number): Sentence | null {
+/**
+ * Builds a trimmed Sentence for text[start, end), or null when it is blank; its offsets are
+ * shifted by `offset` (where `text` starts in the document).
+ */
+function makeSpan(text: string, start: number, end: number, offset = 0): Sentence | null {
   let s = start;
   let e = end;
-  while (s < e && (isSpace(text[s]) || text[s] === "\n")) s++;
-  while (e > s && (isSpace(text[e - 1]) || text[e - 1] === "\n")) e--;
+  while (s < e && isSpaceOrNewline(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceOrNewline(text.charCodeAt(e - 1))) e--;
   if (s >= e) return null;
-  return { start: s, end: e, text: text.slice(s, e) };
+  return { start: offset + s, end: offset + e, text: text.slice(s, e) };
 }
 
 /** The word (letters and inner dots) that ends just before position `dot`. */
@@ -139,8 +156,9 @@ function englishStop(text: string, i: number): boolean {
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  /** Stack of expected closing marks, with the position each quotation opened at. */
-  const stack: { close: string; at: number }[] = [];
+  /** Stack of expected closing marks (code units), with the position each quotation opened at. */
+  const closes: number[] = [];
+  const opened: number[] = [];
   let asciiQuoteAt = -1;
 
   const push = (end: number): void => {
@@ -150,53 +168,62 @@ export function splitSentences(text: string): Sentence[] {
   };
   const open = (i: number): boolean => {
     // Forget marks open for too long: a stray “ must not hide every later terminator.
-    while (stack.length > 0 && i - stack[0].at > MAX_OPEN) stack.shift();
+    while (closes.length > 0 && i - opened[0] > MAX_OPEN) {
+      closes.shift();
+      opened.shift();
+    }
     if (asciiQuoteAt >= 0 && i - asciiQuoteAt > MAX_OPEN) asciiQuoteAt = -1;
-    return stack.length > 0 || asciiQuoteAt >= 0;
+    return closes.length > 0 || asciiQuoteAt >= 0;
+  };
+  /** Terminators and closing marks from `j` on stay with the sentence: where they end. */
+  const trailingEnd = (j: number, terminators: boolean): number => {
+    while (j < text.length) {
+      const d = text.charCodeAt(j);
+      if (!(isCloserCode(d) || (terminators && isTerminatorCode(d)))) break;
+      j++;
+    }
+    return j;
   };
 
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Fast path: a character that is no newline, quotation mark, bracket or terminator does nothing.
     if ((SPECIAL[code >> 5] & (1 << (code & 31))) === 0) continue;
-    const c = text[i];
-    if (c === "\n") {
+    if (code === 0x0a) {
       push(i);
-      stack.length = 0;
+      closes.length = opened.length = 0;
       asciiQuoteAt = -1;
       continue;
     }
-    const closer = OPENERS.get(c);
-    if (closer !== undefined) {
-      stack.push({ close: closer, at: i });
+    const closer = CLOSER_OF[code];
+    if (closer !== 0) {
+      closes.push(closer);
+      opened.push(i);
       continue;
     }
-    if (CLOSERS.has(c)) {
-      const k = stack.map((e) => e.close).lastIndexOf(c);
-      if (k >= 0) stack.length = k;
+    if (isCloserCode(code)) {
+      const k = closes.lastIndexOf(code);
+      if (k >= 0) closes.length = opened.length = k;
       // 。” — the quotation closed right after a terminator: the sentence ends here.
-      if (stack.length === 0 && asciiQuoteAt < 0 && i > 0 && TERMINATORS.has(text[i - 1])) {
-        let j = i + 1;
-        while (j < text.length && TRAILING.has(text[j])) j++;
+      if (closes.length === 0 && asciiQuoteAt < 0 && i > 0 && isTerminatorCode(text.charCodeAt(i - 1))) {
+        const j = trailingEnd(i + 1, false);
         push(j);
         i = j - 1;
       }
       continue;
     }
-    if (c === '"') {
+    if (code === 0x22) {
       if (asciiQuoteAt >= 0) {
         asciiQuoteAt = -1;
-        if (stack.length === 0 && i > 0 && (TERMINATORS.has(text[i - 1]) || text[i - 1] === ".")) {
-          push(i + 1);
-        }
+        const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+        if (closes.length === 0 && i > 0 && (isTerminatorCode(before) || before === 0x2e)) push(i + 1);
       } else asciiQuoteAt = i;
       continue;
     }
-    const isStop = TERMINATORS.has(c) || (c === "." && englishStop(text, i));
+    const isStop = isTerminatorCode(code) || (code === 0x2e && englishStop(text, i));
     if (!isStop || open(i)) continue;
-    let j = i + 1;
     // Runs of terminators (？！, ……, ?!) and the closing marks after them stay with the sentence.
-    while (j < text.length && (TERMINATORS.has(text[j]) || TRAILING.has(text[j]))) j++;
+    const j = trailingEnd(i + 1, true);
     push(j);
     i = j - 1;
   }
@@ -219,8 +246,8 @@ export function splitClauses(sentence: Sentence): Sentence[] {
   let start = 0;
   let titleDepth = 0;
   const push = (end: number, next: number): void => {
-    const s = makeSpan(t, start, end);
-    if (s) out.push({ start: sentence.start + s.start, end: sentence.start + s.end, text: s.text });
+    const s = makeSpan(t, start, end, sentence.start);
+    if (s) out.push(s);
     start = next;
   };
   for (let i = 0; i < t.length; i++) {
