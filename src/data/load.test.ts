@@ -48,6 +48,6 @@ describe("parseGraphText (inline validation in Node)", () => {
       "g.json",
     );
     expect(loaded.value.edges.keys).toHaveLength(16);
-    expect((await loaded.validation)?.message).toContain("edges.2.attributes.relation");
+    expect((await loaded.validate())?.message).toContain("edges.2.attributes.relation");
   });
 });

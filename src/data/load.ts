@@ -1,36 +1,38 @@
 /**
  * Fetches, parses, validates and indexes a graph file. Validation (zod, the contract in
- * extract/schema/graph.ts) runs in a worker while this thread parses, indexes and prepares the
- * same text, so it costs no time on the way to the first frame. The prepared value comes back with
- * `validation`, which settles to the typed error (or null) — callers show that error in place of
- * the view. If the text cannot even be indexed, the validator's error is thrown instead.
+ * extract/schema/graph.ts) runs in a worker, started by the caller with `validate()` — the viewer
+ * starts it right after its first frame, so it costs nothing on the way there — and settles to the
+ * typed error naming the first problem (or null); the caller shows that error in place of the
+ * view. If the text cannot even be indexed, it is validated at once and that error is thrown.
  *
  * @example
- * const { value, validation } = await loadGraph("graph.json", undefined, (full) => full);
- * const error = await validation; // GraphSchemaError naming the first problem, or null
+ * const { value, validate } = await loadGraph("graph.json", undefined, (full) => full);
+ * const error = await validate(); // GraphSchemaError naming the first problem, or null
  */
 import type { GraphJson } from "../../extract/schema/graph";
 import { buildFullGraph } from "./build";
 import { GraphBuildError, GraphFetchError, GraphParseError } from "./errors";
 import type { FullGraph } from "./types";
-import { validateGraphText, warmValidator } from "./validate";
+import { validateGraphText } from "./validate";
 
 export interface Loaded<T> {
   value: T;
-  /** Settles to the schema error naming the first problem, or null when the file is valid. */
-  validation: Promise<Error | null>;
+  /** Validates the text (once; later calls share the result): the schema error, or null when valid. */
+  validate: () => Promise<Error | null>;
 }
 
 /**
- * Parses graph text (already fetched) into a FullGraph and runs `prepare` on it while the validator
- * works. Throws typed errors when the text is not JSON or cannot be indexed.
+ * Parses graph text (already fetched) into a FullGraph and runs `prepare` on it; schema validation
+ * waits for the caller's `validate()`. Throws typed errors when the text is not JSON or cannot be
+ * indexed (then it validates at once, so the error names the first problem).
  */
 export async function parseGraphText<T = FullGraph>(
   text: string,
   url: string,
   prepare?: (full: FullGraph) => T,
 ): Promise<Loaded<T>> {
-  const validation = validateGraphText(text, url);
+  let validation: Promise<Error | null> | null = null;
+  const validate = () => (validation ??= validateGraphText(text, url));
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -49,9 +51,9 @@ export async function parseGraphText<T = FullGraph>(
     buildError = e;
   }
   performance.mark("entente:prepared");
-  if (result) return { value: result.value, validation };
+  if (result) return { value: result.value, validate };
   // Not indexable: the validator says why (or, if it finds nothing, the indexing error stands).
-  const invalid = await validation;
+  const invalid = await validate();
   throw (
     invalid ??
     (buildError instanceof GraphBuildError
@@ -67,18 +69,17 @@ export async function parseValidGraphText<T = FullGraph>(
   prepare?: (full: FullGraph) => T,
 ): Promise<T> {
   const loaded = await parseGraphText(text, url, prepare);
-  const invalid = await loaded.validation;
+  const invalid = await loaded.validate();
   if (invalid) throw invalid;
   return loaded.value;
 }
 
-/** Fetches `url` relative to the page and returns the indexed (and prepared) graph, with its validation. */
+/** Fetches `url` relative to the page and returns the indexed (and prepared) graph, with its validator. */
 export async function loadGraph<T = FullGraph>(
   url: string,
   signal?: AbortSignal,
   prepare?: (full: FullGraph) => T,
 ): Promise<Loaded<T>> {
-  warmValidator();
   let res: Response;
   try {
     res = await fetch(url, { signal });

@@ -1,6 +1,6 @@
 /**
- * Schema validation of graph text, in a Web Worker when available (so it overlaps with parsing and
- * indexing on the main thread), inline otherwise. Resolves with the typed error, or null when valid.
+ * Schema validation of graph text, in a Web Worker when available (so it never blocks the page),
+ * inline otherwise. Resolves with the typed error, or null when valid.
  *
  * @example
  * const error = await validateGraphText(text, "graph.json");
@@ -29,22 +29,10 @@ function validateInline(text: string, url: string): Error | null {
   }
 }
 
-let warm: Worker | null = null;
-
-function spawn(): Worker {
-  return new Worker(new URL("./validate.worker.ts", import.meta.url), { type: "module" });
-}
-
-/** Starts the validation worker ahead of time (while the file downloads); the next validation uses it. */
-export function warmValidator(): void {
-  if (typeof Worker !== "undefined" && !warm) warm = spawn();
-}
-
 export function validateGraphText(text: string, url: string): Promise<Error | null> {
   if (typeof Worker === "undefined") return Promise.resolve(validateInline(text, url));
   return new Promise((resolve) => {
-    const worker = warm ?? spawn();
-    warm = null;
+    const worker = new Worker(new URL("./validate.worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (e: MessageEvent<ValidationReply>) => {
       worker.terminate();
       resolve(toError(e.data, url));

@@ -1,6 +1,6 @@
 /**
- * Validates graph text against the contract off the main thread, while the main thread parses and
- * indexes the same text. Replies `{ ok: true }` or `{ ok: false, name, message, path }`.
+ * Validates graph text against the contract off the main thread (the viewer starts it once the
+ * graph is on screen). Replies `{ ok: true }` or `{ ok: false, name, message, path }`.
  */
 import { parseGraphJson } from "../../extract/schema/graph";
 import type { ValidationReply } from "./validate";

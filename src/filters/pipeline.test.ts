@@ -77,6 +77,16 @@ describe("applyFilters on the fixture graph", () => {
     expect(v.totals).toEqual({ nodes: 12, activeNodes: 4, edges: 4, excluded: 0 });
   });
 
+  it("counts the kinds step's nodes and edges when a kind is hidden", () => {
+    const v = applyFilters(full, { ...ALL, kinds: ["country", "treaty"], era: { from: 2000, to: 2012 } });
+    expect(v.steps.map((s) => [s.type, s.nodes, s.edges])).toEqual([
+      ["kinds", 10, 14],
+      ["relations", 10, 14],
+      ["era", 10, 3],
+      ["undated", 10, 3],
+    ]);
+  });
+
   it("live relation counts ignore the relation toggles but honour the era", () => {
     const v = applyFilters(full, { ...ALL, era: { from: 1890, to: 1900 }, relations: ["ally"], undated: false });
     expect(v.relationCounts).toEqual({

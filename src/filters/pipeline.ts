@@ -1,7 +1,8 @@
 /**
- * The filter pipeline: one pure function from (FullGraph, FilterState) to a VisibleGraph. Each step
- * of `filterSteps` narrows an edge mask in one pass over typed arrays and reports what remains, so
- * an era change at 200k edges costs a few milliseconds. The FullGraph is never mutated.
+ * The filter pipeline: one pure function from (FullGraph, FilterState) to a VisibleGraph. The steps
+ * of `filterSteps` are tested together in one pass over the edge arrays, which yields the masks, the
+ * edges left after each step (in step order) and the toggles' live counts — so an era change at
+ * 200k edges costs a few milliseconds. The FullGraph is never mutated.
  *
  * @example
  * const visible = applyFilters(full, { era: { from: 1890, to: 1900 }, relations: [...RELATIONS],
@@ -31,10 +32,10 @@ function zeroRecord<T extends string>(keys: readonly T[]): Record<T, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
 }
 
-/** Working masks threaded through the steps. */
-interface Masks {
-  nodeShown: Uint8Array;
-  edge: Uint8Array;
+function count(mask: Uint8Array): number {
+  let c = 0;
+  for (let i = 0; i < mask.length; i++) c += mask[i];
+  return c;
 }
 
 /** Time test for one item: undated items pass the era (the undated step decides them). */
@@ -43,68 +44,18 @@ function inEra(era: Era | null, start: number, end: number, undated: number): bo
   return start < era.to + 1 && end > era.from;
 }
 
-/** Narrows the masks by one filter; returns how many edges remain (counted in the same pass). */
-function narrow(full: FullGraph, f: Filter, masks: Masks): number {
-  const { edges, nodes } = full;
-  const mask = masks.edge;
-  let left = 0;
-  switch (f.type) {
-    case "kinds": {
-      const on = lookup(NODE_KINDS, f.kinds);
-      for (let i = 0; i < nodes.kind.length; i++) masks.nodeShown[i] = on[nodes.kind[i]];
-      for (let e = 0; e < mask.length; e++)
-        left += mask[e] &= masks.nodeShown[edges.source[e]] & masks.nodeShown[edges.target[e]];
-      return left;
-    }
-    case "relations": {
-      const on = lookup(RELATIONS, f.relations);
-      for (let e = 0; e < mask.length; e++) left += mask[e] &= on[edges.relation[e]];
-      return left;
-    }
-    case "era": {
-      const from = f.era ? f.era.from : -Infinity;
-      const toEx = f.era ? f.era.to + 1 : Infinity;
-      const { start, end, undated } = edges;
-      for (let e = 0; e < mask.length; e++) {
-        if (mask[e] && !undated[e] && !(start[e] < toEx && end[e] > from)) mask[e] = 0;
-        left += mask[e];
-      }
-      return left;
-    }
-    case "undated": {
-      const drop = f.show ? 0 : 1;
-      for (let e = 0; e < mask.length; e++) left += mask[e] &= 1 - drop * edges.undated[e];
-      return left;
-    }
-  }
-}
+/** Bit of each filter in an edge's pass mask. */
+const BIT: Record<Filter["type"], number> = { kinds: 1, relations: 2, era: 4, undated: 8 };
 
-function count(mask: Uint8Array): number {
-  let c = 0;
-  for (let i = 0; i < mask.length; i++) c += mask[i];
-  return c;
-}
-
-/** Live counts for the toggles: each ignores its own filter, honours the others. */
-function liveCounts(full: FullGraph, state: FilterState, nodeShown: Uint8Array) {
-  const { edges, nodes } = full;
-  const relOn = lookup(RELATIONS, state.relations);
-  const rel = new Uint32Array(RELATIONS.length);
-  const activeAnyKind = new Uint8Array(nodes.keys.length);
-  for (let e = 0; e < edges.keys.length; e++) {
-    const undated = edges.undated[e];
-    if (undated && !state.undated) continue;
-    if (!inEra(state.era, edges.start[e], edges.end[e], undated)) continue;
-    const s = edges.source[e];
-    const t = edges.target[e];
-    if (nodeShown[s] & nodeShown[t]) rel[edges.relation[e]]++;
-    if (relOn[edges.relation[e]]) activeAnyKind[s] = activeAnyKind[t] = 1;
+/** For each 4-bit pass mask: how many leading steps (in `steps` order) an edge with it passes. */
+function leadingPasses(steps: Filter[]): Uint8Array {
+  const out = new Uint8Array(16);
+  for (let bits = 0; bits < 16; bits++) {
+    let j = 0;
+    while (j < steps.length && bits & BIT[steps[j].type]) j++;
+    out[bits] = j;
   }
-  const relationCounts = zeroRecord<Relation>(RELATIONS);
-  RELATIONS.forEach((r, i) => (relationCounts[r] = rel[i]));
-  const kindCounts = zeroRecord<NodeKind>(NODE_KINDS);
-  for (let i = 0; i < activeAnyKind.length; i++) if (activeAnyKind[i]) kindCounts[NODE_KINDS[nodes.kind[i]]]++;
-  return { relationCounts, kindCounts };
+  return out;
 }
 
 function excludedMask(full: FullGraph, state: FilterState, nodeShown: Uint8Array): Uint8Array {
@@ -120,34 +71,73 @@ function excludedMask(full: FullGraph, state: FilterState, nodeShown: Uint8Array
   return out;
 }
 
-/** Applies the filters in `filterSteps` order and counts what remains after each step. */
+/**
+ * Applies the filters of `filterSteps` and counts what remains after each step, in that order.
+ * Live counts: each toggle ignores its own filter and honours the others.
+ */
 export function applyFilters(full: FullGraph, state: FilterState): VisibleGraph {
-  const n = full.nodes.keys.length;
-  const masks: Masks = { nodeShown: new Uint8Array(n).fill(1), edge: new Uint8Array(full.edges.keys.length).fill(1) };
-  const steps: StepCount[] = [];
-  let shown = n;
-  for (const f of filterSteps(state)) {
-    const edges = narrow(full, f, masks);
-    if (f.type === "kinds") shown = count(masks.nodeShown);
-    steps.push({ type: f.type, nodes: shown, edges });
-  }
-  const excludedVisible = excludedMask(full, state, masks.nodeShown);
+  const { nodes, edges } = full;
+  const n = nodes.keys.length;
+  const m = edges.keys.length;
+  const kindOn = lookup(NODE_KINDS, state.kinds);
+  const nodeShown = new Uint8Array(n);
+  let shown = 0;
+  for (let i = 0; i < n; i++) shown += nodeShown[i] = kindOn[nodes.kind[i]];
+  const relOn = lookup(RELATIONS, state.relations);
+  const from = state.era ? state.era.from : -Infinity;
+  const toEx = state.era ? state.era.to + 1 : Infinity;
+  const undatedOk = state.undated ? 1 : 0;
+  const steps = filterSteps(state);
+  const passes = leadingPasses(steps);
+  // stopped[j]: edges that pass exactly the first j steps
+  const stopped = new Uint32Array(steps.length + 1);
+  const edgeVisible = new Uint8Array(m);
   const nodeActive = new Uint8Array(n);
-  const { source, target } = full.edges;
-  for (let e = 0; e < masks.edge.length; e++) {
-    if (masks.edge[e]) nodeActive[source[e]] = nodeActive[target[e]] = 1;
+  const activeAnyKind = new Uint8Array(n);
+  const rel = new Uint32Array(RELATIONS.length);
+  const { source, target, relation, start, end, undated } = edges;
+  for (let e = 0; e < m; e++) {
+    const s = source[e];
+    const t = target[e];
+    const r = relation[e];
+    const kind = nodeShown[s] & nodeShown[t];
+    const on = relOn[r];
+    const u = undated[e];
+    const time = u || (start[e] < toEx && end[e] > from) ? 1 : 0;
+    const dated = u ? undatedOk : 1;
+    stopped[passes[kind | (on << 1) | (time << 2) | (dated << 3)]]++;
+    if (!(time & dated)) continue;
+    rel[r] += kind;
+    if (!on) continue;
+    activeAnyKind[s] = activeAnyKind[t] = 1;
+    if (kind) {
+      edgeVisible[e] = 1;
+      nodeActive[s] = nodeActive[t] = 1;
+    }
   }
+  const counts: StepCount[] = [];
+  let left = m;
+  let kindsApplied = false;
+  steps.forEach((f, j) => {
+    left -= stopped[j];
+    kindsApplied ||= f.type === "kinds";
+    counts.push({ type: f.type, nodes: kindsApplied ? shown : n, edges: left });
+  });
+  const excludedVisible = excludedMask(full, state, nodeShown);
   for (let i = 0; i < excludedVisible.length; i++) {
     if (excludedVisible[i]) nodeActive[full.excluded.source[i]] = nodeActive[full.excluded.target[i]] = 1;
   }
-  const { relationCounts, kindCounts } = liveCounts(full, state, masks.nodeShown);
-  const last = steps[steps.length - 1];
+  const relationCounts = zeroRecord<Relation>(RELATIONS);
+  RELATIONS.forEach((r, i) => (relationCounts[r] = rel[i]));
+  const kindCounts = zeroRecord<NodeKind>(NODE_KINDS);
+  for (let i = 0; i < n; i++) if (activeAnyKind[i]) kindCounts[NODE_KINDS[nodes.kind[i]]]++;
+  const last = counts[counts.length - 1];
   return {
-    nodeShown: masks.nodeShown,
+    nodeShown,
     nodeActive,
-    edgeVisible: masks.edge,
+    edgeVisible,
     excludedVisible,
-    steps,
+    steps: counts,
     relationCounts,
     kindCounts,
     totals: { nodes: last.nodes, activeNodes: count(nodeActive), edges: last.edges, excluded: count(excludedVisible) },

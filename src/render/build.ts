@@ -73,12 +73,13 @@ export function buildRenderGraph(full: FullGraph, opts: RenderOptions): RenderGr
   tgt.set(excluded.target, m);
   const curvature = parallelCurvatures(src, tgt);
 
+  const colors = Object.fromEntries(Object.entries(RELATION_COLORS).map(([r, c]) => [r, c + EDGE_ALPHA]));
   for (let e = 0; e < m; e++) {
     const a = edges.attrs[e];
     const c = curvature[e];
     const attrs: RenderEdgeAttributes = {
       size: edgeSize(opts.thickness, a.confidence, edges.claimCount[e], scale),
-      color: RELATION_COLORS[a.relation] + EDGE_ALPHA,
+      color: colors[a.relation],
       type: edgeType(a.relation === "opposes", c),
       curvature: c,
       hidden: visible.edgeVisible[e] === 0,

@@ -17,18 +17,25 @@ function spread(k: number): number {
 export function parallelCurvatures(source: ArrayLike<number>, target: ArrayLike<number>): Float32Array {
   const m = source.length;
   const out = new Float32Array(m);
-  const groups = new Map<string, number[]>();
+  let n = 1;
+  for (let e = 0; e < m; e++) n = Math.max(n, source[e] + 1, target[e] + 1);
+  // Numeric pair keys (exact below 2^53) and a counting pass: only real parallels get arrays.
+  const pairKey = (e: number) => (source[e] < target[e] ? source[e] * n + target[e] : target[e] * n + source[e]);
+  const counts = new Map<number, number>();
   for (let e = 0; e < m; e++) {
-    const a = source[e];
-    const b = target[e];
-    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-    const g = groups.get(key);
+    const k = pairKey(e);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const groups = new Map<number, number[]>();
+  for (let e = 0; e < m; e++) {
+    const k = pairKey(e);
+    if (counts.get(k)! < 2) continue;
+    const g = groups.get(k);
     if (g) g.push(e);
-    else groups.set(key, [e]);
+    else groups.set(k, [e]);
   }
   for (const g of groups.values()) {
     const k = g.length;
-    if (k < 2) continue;
     const max = spread(k);
     g.forEach((e, i) => {
       const c = -max + (2 * max * i) / (k - 1);
