@@ -7,11 +7,12 @@
  * ENTENTE_BENCH_CORPUS: the reuters21578 folder; ENTENTE_BENCH_MB: how much text (default 2).
  */
 import nlp from "compromise";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { extractDocumentText } from "../extract/clean/index";
 import { extractEnglish } from "../extract/english/index";
 import type { CleanDocument } from "../extract/types";
+import { reutersStories } from "../scripts/reuters";
 
 const CORPUS =
   process.env.ENTENTE_BENCH_CORPUS ?? join(import.meta.dirname, "..", "..", "shared", "corpora", "reuters21578");
@@ -23,29 +24,6 @@ interface Story {
   published: string;
 }
 
-const MONTHS: Record<string, string> = {
-  JAN: "01",
-  FEB: "02",
-  MAR: "03",
-  APR: "04",
-  MAY: "05",
-  JUN: "06",
-  JUL: "07",
-  AUG: "08",
-  SEP: "09",
-  OCT: "10",
-  NOV: "11",
-  DEC: "12",
-};
-
-function unescape(s: string): string {
-  return s
-    .replace(/&#(\d+);/g, (_, n: string) => (Number(n) < 32 ? "" : String.fromCharCode(Number(n))))
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
 /** Stories with a body, in file order, up to LIMIT_MB of text. */
 function load(): Story[] {
   if (!existsSync(CORPUS)) {
@@ -54,24 +32,12 @@ function load(): Story[] {
   }
   const out: Story[] = [];
   let bytes = 0;
-  const decoder = new TextDecoder("latin1");
-  for (const name of readdirSync(CORPUS).sort()) {
-    if (!name.endsWith(".sgm")) continue;
-    const sgml = decoder.decode(readFileSync(join(CORPUS, name)));
-    for (const m of sgml.matchAll(/<REUTERS [^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
-      const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(m[2]);
-      if (!body) continue;
-      const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(m[2])?.[1] ?? "";
-      const date = /<DATE>\s*(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(m[2]);
-      const text = `${unescape(title)}\n\n${unescape(body[1])}`;
-      out.push({
-        id: `reuters-${m[1]}.txt`,
-        text,
-        published: date ? `${date[3]}-${MONTHS[date[2]]}-${date[1].padStart(2, "0")}` : "1987",
-      });
-      bytes += new TextEncoder().encode(text).length;
-      if (bytes > LIMIT_MB * 1e6) return out;
-    }
+  for (const story of reutersStories(CORPUS)) {
+    if (!story.body) continue;
+    const text = `${story.title}\n\n${story.body}`;
+    out.push({ id: `reuters-${story.id}.txt`, text, published: story.published ?? "1987" });
+    bytes += new TextEncoder().encode(text).length;
+    if (bytes > LIMIT_MB * 1e6) return out;
   }
   return out;
 }

@@ -15,6 +15,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { reutersStories } from "./reuters";
 
 /** One evaluation document as written to NDJSON. */
 export interface EvalDoc {
@@ -45,60 +46,19 @@ export const UN_PASSAGES: { file: string; lines: [number, number] }[] = [
 
 export const RESERVED_UN_SESSIONS = [25, 55, 65, 70];
 
-const MONTHS: Record<string, string> = {
-  JAN: "01",
-  FEB: "02",
-  MAR: "03",
-  APR: "04",
-  MAY: "05",
-  JUN: "06",
-  JUL: "07",
-  AUG: "08",
-  SEP: "09",
-  OCT: "10",
-  NOV: "11",
-  DEC: "12",
-};
-
-function unescapeSgml(s: string): string {
-  return s
-    .replace(/&#(\d+);/g, (_, n: string) => {
-      const code = Number(n);
-      return code < 32 && code !== 10 ? "" : String.fromCharCode(code);
-    })
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
-function field(block: string, tag: string): string {
-  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(block);
-  return m ? unescapeSgml(m[1]) : "";
-}
-
 /** Reads the chosen Reuters stories from the SGML files. */
 export function readReuters(corpora: string, ids: number[] = REUTERS_IDS): EvalDoc[] {
   const dir = join(corpora, "reuters21578");
   const wanted = new Set(ids);
   const found = new Map<number, EvalDoc>();
-  const decoder = new TextDecoder("latin1");
-  for (const name of readdirSync(dir).sort()) {
-    if (!/^reut2-\d+\.sgm$/.test(name)) continue;
-    const sgml = decoder.decode(readFileSync(join(dir, name)));
-    for (const m of sgml.matchAll(/<REUTERS [^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
-      const id = Number(m[1]);
-      if (!wanted.has(id)) continue;
-      const block = m[2];
-      const date = /<DATE>\s*(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(block);
-      if (!date) throw new Error(`reuters ${id}: no <DATE>`);
-      const published = `${date[3]}-${MONTHS[date[2]]}-${date[1].padStart(2, "0")}`;
-      const title = field(block, "TITLE").trim();
-      const dateline = field(block, "DATELINE").trim();
-      const body = field(block, "BODY")
-        .replace(/\s*\bREUTER\s*$/i, "")
-        .trim();
-      found.set(id, { id: `reuters-${id}.txt`, text: `${title}\n\n${dateline} ${body}\n`, published });
-    }
+  for (const s of reutersStories(dir)) {
+    if (!wanted.has(s.id)) continue;
+    if (!s.published) throw new Error(`reuters ${s.id}: no <DATE>`);
+    found.set(s.id, {
+      id: `reuters-${s.id}.txt`,
+      text: `${s.title}\n\n${s.dateline} ${s.body}\n`,
+      published: s.published,
+    });
   }
   return ids.map((id) => {
     const doc = found.get(id);

@@ -6,6 +6,7 @@
  * lists, reference lists, header bylines, repeated titles) live in `sections.ts` and `index.ts`.
  */
 import type { MarkupBlock } from "../ingest/markup";
+import { isJsSpace } from "../ingest/whitespace";
 import { findDates } from "../meta/dates";
 import { CLAUSE_PUNCT, LEX, charStats, escapeRegExp, findAny, hasNoWords, isBodyLike } from "./markers";
 
@@ -194,23 +195,6 @@ function isCaption(text: string, m: string, recentAlts: readonly string[]): stri
     if (credit && (LEX.captions.find(credit[1]) || /摄$/.test(credit[1]))) return "photo caption";
   }
   return null;
-}
-
-/** JavaScript's `\s` by code unit. */
-function isJsSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** [\s\d()（）[\]【】·•>»«<|] by code unit; with `tail`, also :：+. */

@@ -3,6 +3,7 @@
  * headings of the sections they announce (a broadcast's "本期节目主要内容" list, a digest's 目录).
  * The entries say again, in headline shorthand, what the sections say in full, so they are dropped.
  */
+import { isJsSpace } from "../ingest/whitespace";
 
 /** A kept block as the table-of-contents rule sees it. */
 export interface TocLine {
@@ -22,23 +23,6 @@ const MIN_SHARED = 8;
 const MIN_ENTRIES = 3;
 /** Entries looked at (bounds the work on pages made of long numbered lists). */
 const MAX_ENTRIES = 200;
-
-/** JavaScript's `\s` (stripped at the end of a key, and removed inside it). */
-function isJsSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** Length of `t` once trailing ；;。，,、：: and whitespace are stripped (/[；;。，,、：:\s]+$/). */
 function trimmedEnd(t: string): number {

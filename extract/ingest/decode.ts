@@ -11,6 +11,7 @@
 import { analyse } from "chardet";
 import type { DecodedDocument, SourceFile, SourceFormat } from "../types";
 import { BinaryFileError, DecodeError, EmptyFileError, UnsupportedFormatError } from "./errors";
+import { isJsSpace } from "./whitespace";
 
 const EXTENSIONS: Record<string, SourceFormat> = {
   txt: "txt",
@@ -174,19 +175,7 @@ function asciiShare(bytes: Uint8Array, n: number): number {
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space =
-      (c >= 0x09 && c <= 0x0d) ||
-      c === 0x20 ||
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff;
-    if (!space) return false;
+    if (!isJsSpace(c)) return false;
   }
   return true;
 }

@@ -7,6 +7,7 @@
  * @example
  * findDates("问题更新日期:2026-01-21 03:17:01")[0].date // "2026-01-21"
  */
+import { isJsSpace } from "../ingest/whitespace";
 import type { PartialDate } from "../schema/graph";
 
 export type DatePrecision = "month" | "day";
@@ -45,23 +46,6 @@ export function foldWidth(text: string): string {
   }
   if (last < text.length) parts.push(text.slice(last));
   return parts.join("");
-}
-
-/** JavaScript's `\s` by code unit. */
-function isJsSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** One of 〇○零O一二三四五六七八九 (the year digits of CHINESE). */
