@@ -90,13 +90,40 @@ export function pd1998Articles(corpora: string): Map<string, string[]> {
   return out;
 }
 
-/** Paragraphs of a UN General Debate speech file (numbering removed). */
+/**
+ * Paragraphs of a UN General Debate speech file. Some files put one paragraph a line (older ones
+ * numbered "12.\tText"); others are line-wrapped page text, where a paragraph ends at a blank line,
+ * before a line that starts with a space, or after a short line ending a sentence; page markers
+ * ("10-55128 8") are dropped and a line ending in "-" joins the next without a space.
+ */
 export function unParagraphs(path: string): string[] {
-  return readFileSync(path, "utf8")
+  const lines = readFileSync(path, "utf8")
     .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .map((l) => l.replace(/^\d+\.\s*/, "").trim())
-    .filter((l) => l.length > 0);
+    .split(/\r?\n/);
+  const text = lines.filter((l) => l.trim());
+  const avg = text.reduce((n, l) => n + l.length, 0) / Math.max(1, text.length);
+  if (avg > 150) return text.map((l) => l.replace(/^\d+\.\s*/, "").trim()).filter((l) => l.length > 0);
+  const lengths = text.map((l) => l.trim().length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const paras: string[] = [];
+  let cur = "";
+  const flush = (): void => {
+    if (cur) paras.push(cur);
+    cur = "";
+  };
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t) {
+      flush();
+      continue;
+    }
+    if (/^\d{2}-\d{5}/.test(t) || /^\d+$/.test(t)) continue;
+    if (/^\s\S/.test(line)) flush();
+    cur = !cur ? t : cur.endsWith("-") ? cur + t : `${cur} ${t}`;
+    if (/[.!?"\u201d]$/.test(t) && t.length < median * 0.8) flush();
+  }
+  flush();
+  return paras;
 }
 
 export function unSpeaker(iso3: string): string {
