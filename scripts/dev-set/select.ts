@@ -84,7 +84,7 @@ function main(argv: string[]): void {
     const { s, i } = ok[Math.floor(r() * ok.length)];
     const d = f.slice(0, 8);
     cctv.push({
-      id: `cctv-xwlb/${d}.md#${i}`,
+      id: `cctv-xwlb/${d}-story${String(i).padStart(2, "0")}.md`,
       kind: "cctv-item",
       lang: "zh",
       file: `cctv-xwlb/${f}`,
@@ -126,7 +126,7 @@ function main(argv: string[]): void {
     const text = (pd.get(k) ?? []).join("\n");
     if (text.length > 3000 || text.length < 200 || states(text, zhNames) < 2) continue;
     out.push({
-      id: `pd1998/${k}`,
+      id: `pd1998/${k}.txt`,
       kind: "pd1998",
       lang: "zh",
       file: "pd1998/199801-01to15.txt",
