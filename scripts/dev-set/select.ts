@@ -4,6 +4,7 @@
  * split into a tune part and a scored part stays fixed.
  *
  * Usage: npx tsx scripts/dev-set/select.ts [--corpora <path>] [--seed 20261207] > manifest.json
+ *        npx tsx scripts/dev-set/select.ts --supplement tests/data/dev/manifest.json   (batch 2, seed 20261208)
  *
  * The pool (documents no rule was written for; developers do not read it while writing rules):
  * cctv-xwlb days with an odd day of the month, banned-news-2018 channels nsc413, nsc993,
@@ -57,12 +58,73 @@ function states(text: string, names: readonly (readonly [string, string])[]): nu
 }
 const HISTORY_ZH = /(1[89]\d\d|一[八九][零〇一二三四五]\S)年/;
 
+/**
+ * UN General Debate passages of 4 paragraphs from sessions 25, 55, 65 and 70: one per speech, from
+ * speeches drawn in random order, naming at least `minStates` states; speeches in `skip` are passed.
+ */
+function unPassages(
+  corpora: string,
+  r: () => number,
+  split: () => "tune" | "scored",
+  n: number,
+  minStates: number,
+  skip: Set<string>,
+): DevEntry[] {
+  const speeches: string[] = [];
+  for (const sess of listDir(join(corpora, "ungdc", "TXT")))
+    if (/^Session (25|55|65|70) /.test(sess))
+      for (const f of listDir(join(corpora, "ungdc", "TXT", sess))) speeches.push(`ungdc/TXT/${sess}/${f}`);
+  const out: DevEntry[] = [];
+  for (const sp of shuffle(speeches, r)) {
+    if (out.length >= n) break;
+    if (skip.has(sp)) continue;
+    const paras = unParagraphs(join(corpora, sp));
+    const starts = paras.map((_, i) => i).filter((i) => i + 4 <= paras.length);
+    const good = starts.filter((i) => {
+      const t = paras.slice(i, i + 4).join("\n");
+      return t.length <= 4000 && states(t, enNames) >= minStates;
+    });
+    if (good.length === 0) continue;
+    const from = good[Math.floor(r() * good.length)];
+    const [iso, session, year] = (sp.split("/").pop() ?? "").replace(/\.txt$/, "").split("_");
+    out.push({
+      id: `ungdc-${Number(session)}-${iso}-${from}.txt`,
+      kind: "ungdc",
+      lang: "en",
+      file: sp,
+      paragraphs: [from, from + 4],
+      published: year,
+      split: split(),
+    });
+  }
+  return out;
+}
+
+/**
+ * The second draw (batch 2, seed 20261208): 40 more UN passages naming at least three states, from
+ * speeches the first draw did not take, because the first draw's English documents state few
+ * relations. Appended to the manifest; the first draw's entries and split are unchanged.
+ */
+function supplement(corpora: string, seed: number, manifest: string): DevEntry[] {
+  const r = rng(seed);
+  const split = (): "tune" | "scored" => (r() < 0.5 ? "tune" : "scored");
+  const taken = (JSON.parse(readFileSync(manifest, "utf8")) as { documents: DevEntry[] }).documents;
+  const skip = new Set(taken.filter((e) => e.kind === "ungdc").map((e) => e.file));
+  return unPassages(corpora, r, split, 40, 3, skip).map((e) => ({ ...e, batch: 2 }));
+}
+
 function main(argv: string[]): void {
   const ci = argv.indexOf("--corpora");
   const corpora = ci >= 0 ? argv[ci + 1] : resolve(root, "..", "shared", "corpora");
   const si = argv.indexOf("--seed");
   const seed = si >= 0 ? Number(argv[si + 1]) : 20261207;
   if (!existsSync(corpora)) throw new Error(`corpora not found at ${corpora}`);
+  const mi = argv.indexOf("--supplement");
+  if (mi >= 0) {
+    const added = supplement(corpora, si >= 0 ? seed : 20261208, argv[mi + 1]);
+    process.stdout.write(JSON.stringify(added, null, 2) + "\n");
+    return;
+  }
   const r = rng(seed);
   const split = (): "tune" | "scored" => (r() < 0.5 ? "tune" : "scored");
   const out: DevEntry[] = [];
@@ -160,33 +222,7 @@ function main(argv: string[]): void {
     });
 
   // UN General Debate: 30 passages of 4 paragraphs from sessions 25, 55, 65, 70.
-  const speeches: string[] = [];
-  for (const sess of listDir(join(corpora, "ungdc", "TXT")))
-    if (/^Session (25|55|65|70) /.test(sess))
-      for (const f of listDir(join(corpora, "ungdc", "TXT", sess))) speeches.push(`ungdc/TXT/${sess}/${f}`);
-  let nu = 0;
-  for (const sp of shuffle(speeches, r)) {
-    if (nu >= 30) break;
-    const paras = unParagraphs(join(corpora, sp));
-    const starts = paras.map((_, i) => i).filter((i) => i + 4 <= paras.length);
-    const good = starts.filter((i) => {
-      const t = paras.slice(i, i + 4).join("\n");
-      return t.length <= 4000 && states(t, enNames) >= 2;
-    });
-    if (good.length === 0) continue;
-    const from = good[Math.floor(r() * good.length)];
-    const [iso, session, year] = (sp.split("/").pop() ?? "").replace(/\.txt$/, "").split("_");
-    out.push({
-      id: `ungdc-${Number(session)}-${iso}-${from}.txt`,
-      kind: "ungdc",
-      lang: "en",
-      file: sp,
-      paragraphs: [from, from + 4],
-      published: year,
-      split: split(),
-    });
-    nu++;
-  }
+  out.push(...unPassages(corpora, r, split, 30, 2, new Set()));
   process.stdout.write(
     JSON.stringify({ seed, generator: "scripts/dev-set/select.ts", documents: out }, null, 2) + "\n",
   );

@@ -36,6 +36,8 @@ export interface DevEntry {
   /** A history page: its sentences mostly speak of a time decades before publication. */
   history?: boolean;
   split: DevSplit;
+  /** Which draw added it: 1 (seed 20261207) unless given; 2 (seed 20261208) for the supplement. */
+  batch?: number;
 }
 
 export interface DevDoc {
