@@ -9,7 +9,7 @@ import { exportGraph, provenanceOf } from "./index";
 const graph: GraphJson = {
   options: { type: "mixed", multi: true, allowSelfLoops: false },
   attributes: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     documents: [
       {
         id: "a.txt",
@@ -39,6 +39,7 @@ const graph: GraphJson = {
         relation: "ally",
         start: "1896",
         end: "1896",
+        periods: [{ start: "1896", end: "1896", claims: 1 }],
         confidence: 0.5,
         claims: [
           {
@@ -59,6 +60,7 @@ const graph: GraphJson = {
         relation: "opposes",
         start: "1896-05",
         end: null,
+        periods: [{ start: "1896-05", end: null, claims: 1 }],
         confidence: 0.5,
         claims: [{ doc: "a.txt", quote: "防御日本", start: "1896-05", end: null }],
       },
@@ -71,6 +73,7 @@ const graph: GraphJson = {
         relation: "party-to",
         start: "1896",
         end: "1896",
+        periods: [{ start: "1896", end: "1896", claims: 1 }],
         claims: [{ doc: "a.txt", quote: "《中俄密约》", start: "1896", end: "1896" }],
       },
     },
