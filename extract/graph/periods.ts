@@ -94,6 +94,14 @@ export function edgePeriods(claims: TimedClaim[], publishedOf: (doc: string) => 
   return periods;
 }
 
+/** `publishedOf` for edgePeriods from a graph's documents. */
+export function publishedLookup(
+  documents: { id: string; published: PartialDate | null }[],
+): (doc: string) => PartialDate | null {
+  const byId = new Map(documents.map((d) => [d.id, d.published]));
+  return (doc) => byId.get(doc) ?? null;
+}
+
 /** The hull of the periods (the edge's `start`/`end`); both null when there are none. */
 export function periodsHull(periods: Period[]): Interval {
   if (periods.length === 0) return { start: null, end: null };
