@@ -14,6 +14,7 @@ import countries from "i18n-iso-countries";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { edgePeriods } from "../extract/graph/periods";
 import {
   parseGraphJson,
   type Claim,
@@ -293,6 +294,7 @@ export function generateGraph(opts: GenOptions): GraphJson {
     },
   }));
   const edges: SerializedEdge[] = [];
+  const published = new Map(pool.docs.map((d) => [d.id, d.published]));
   const addEdge = (
     source: string,
     target: string,
@@ -308,7 +310,14 @@ export function generateGraph(opts: GenOptions): GraphJson {
       source,
       target,
       undirected: !directed,
-      attributes: { relation, start, end, claims, confidence: Math.min(1, 0.35 + 0.2 * docs + 0.2 * rand()) },
+      attributes: {
+        relation,
+        start,
+        end,
+        periods: edgePeriods(claims, (id) => published.get(id) ?? null),
+        claims,
+        confidence: Math.min(1, 0.35 + 0.2 * docs + 0.2 * rand()),
+      },
     });
   };
   const claimsFor = (
@@ -409,7 +418,7 @@ export function generateGraph(opts: GenOptions): GraphJson {
   return {
     options: { type: "mixed", multi: true, allowSelfLoops: false },
     attributes: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       generator: { name: "entente-gen-graph", version: "1" },
       documents: pool.docs,
       excludedClaims: excluded,

@@ -3,10 +3,12 @@
  * are reduced to tuples (relation, unordered pair); `opposes` is scored without direction.
  *
  * - loose: a tuple matches a gold relation when the relation is one of `rel` and the pair is equal.
- * - strict: additionally, one of the tuple's claims from that document has a time overlapping `years`.
+ * - strict: additionally, one of the periods of the tuple's claims from that document
+ *   (extract/graph/periods.ts: open ends bounded by publication, merged) overlaps `years`.
  * - precision counts tuples that match no `expect` as false hits, except those matching `optional`.
  * - forbidden: tuples matching a `forbid` entry.
  */
+import { edgePeriods } from "../graph/periods";
 import type { GraphJson, PartialDate, StateRelation } from "../schema/graph";
 import { STATE_RELATIONS } from "../schema/graph";
 import type { GoldDocument, GoldFile, GoldRelation } from "./gold";
@@ -80,6 +82,7 @@ function counts(tp: number, fp: number, fn: number): Counts {
 
 /** The relation tuples a graph asserts from one document. */
 export function tuplesForDocument(graph: GraphJson, docId: string): Tuple[] {
+  const published = graph.attributes.documents.find((d) => d.id === docId)?.published ?? null;
   const byKey = new Map<string, Tuple>();
   for (const e of graph.edges) {
     const rel = e.attributes.relation;
@@ -90,7 +93,7 @@ export function tuplesForDocument(graph: GraphJson, docId: string): Tuple[] {
     const b = code(e.target);
     const key = `${rel}:${pairKey(a, b)}`;
     const t = byKey.get(key) ?? { rel: rel as StateRelation, a: a < b ? a : b, b: a < b ? b : a, spans: [] };
-    t.spans.push(...claims.map((c) => ({ start: c.start, end: c.end })));
+    t.spans.push(...edgePeriods(claims, () => published));
     byKey.set(key, t);
   }
   return [...byKey.values()];

@@ -4,9 +4,12 @@
  * typed headers (`id:ID`, `kind:LABEL`, `source:START_ID`, `target:END_ID`, `relation:TYPE`,
  * `names:string[]` joined with `;`, its default array delimiter), so
  * `neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv` loads them as is;
- * a spreadsheet reads the part before the colon.
+ * a spreadsheet reads the part before the colon. An edge's `periods` are ISO 8601 intervals
+ * (`1896/1896;2014/..`); a claim's `future` is true when it is dated after its document because
+ * its sentence says so.
  */
 import type { GraphJson } from "../schema/graph";
+import { periodsText } from "./periods";
 import type { ExportFile } from "./types";
 
 type Cell = string | number | boolean | null | undefined;
@@ -51,6 +54,7 @@ export function graphToCsv(graph: GraphJson): ExportFile[] {
       "directed:boolean",
       "start",
       "end",
+      "periods:string[]",
       "confidence:float",
       "claims:int",
     ],
@@ -69,11 +73,23 @@ export function graphToCsv(graph: GraphJson): ExportFile[] {
       "offset_end",
       "trigger",
       "lang",
+      "future:boolean",
     ],
   ];
   for (const e of graph.edges) {
     const a = e.attributes;
-    edges.push([e.key, e.source, e.target, a.relation, !e.undirected, a.start, a.end, a.confidence, a.claims.length]);
+    edges.push([
+      e.key,
+      e.source,
+      e.target,
+      a.relation,
+      !e.undirected,
+      a.start,
+      a.end,
+      periodsText(a.periods),
+      a.confidence,
+      a.claims.length,
+    ]);
     for (const c of a.claims) {
       claims.push([
         e.key,
@@ -88,6 +104,7 @@ export function graphToCsv(graph: GraphJson): ExportFile[] {
         c.offset?.[1],
         c.trigger,
         c.lang,
+        c.future === true,
       ]);
     }
   }

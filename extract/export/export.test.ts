@@ -9,7 +9,7 @@ import { exportGraph, provenanceOf } from "./index";
 const graph: GraphJson = {
   options: { type: "mixed", multi: true, allowSelfLoops: false },
   attributes: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     documents: [
       {
         id: "a.txt",
@@ -38,7 +38,11 @@ const graph: GraphJson = {
       attributes: {
         relation: "ally",
         start: "1896",
-        end: "1896",
+        end: "1969",
+        periods: [
+          { start: "1896", end: "1896", claims: 1 },
+          { start: "1969", end: "1969", claims: 1 },
+        ],
         confidence: 0.5,
         claims: [
           {
@@ -48,6 +52,7 @@ const graph: GraphJson = {
             end: "1896",
             offset: [0, 30],
           },
+          { doc: "a.txt", quote: "1960年代,同盟关系随之消逝", start: null, end: "1969", offset: [0, 14] },
         ],
       },
     },
@@ -59,6 +64,7 @@ const graph: GraphJson = {
         relation: "opposes",
         start: "1896-05",
         end: null,
+        periods: [{ start: "1896-05", end: null, claims: 1 }],
         confidence: 0.5,
         claims: [{ doc: "a.txt", quote: "防御日本", start: "1896-05", end: null }],
       },
@@ -71,6 +77,7 @@ const graph: GraphJson = {
         relation: "party-to",
         start: "1896",
         end: "1896",
+        periods: [{ start: "1896", end: "1896", claims: 1 }],
         claims: [{ doc: "a.txt", quote: "《中俄密约》", start: "1896", end: "1896" }],
       },
     },
@@ -88,17 +95,21 @@ describe("exports", () => {
     expect([g.order, g.size]).toEqual([4, 3]);
   });
 
-  it("GEXF 1.3 is dynamic with edge intervals, and graphology-gexf re-imports it with the times", () => {
+  it("GEXF 1.3 is dynamic with one spell per edge period, and graphology-gexf re-imports it with the times", () => {
     const [file] = exportGraph(graph, "gexf", prov);
     expect(file.content).toContain('version="1.3"');
     expect(file.content).toMatch(/<graph [^>]*mode="dynamic"[^>]*timeformat="date"/);
-    expect(file.content).toContain('<edge id="ally:country:CHN--country:RUS" start="1896-01-01" end="1896-12-31"');
+    const edgeXml = (id: string): string => file.content.split(`<edge id="${id}"`)[1].split("</edge>")[0];
+    expect(edgeXml("ally:country:CHN--country:RUS")).toContain(
+      '<spells><spell start="1896-01-01" end="1896-12-31"/><spell start="1969-01-01" end="1969-12-31"/></spells>',
+    );
     expect(file.content).toContain('<edge id="opposes:country:RUS->country:JPN" start="1896-05-01"');
     expect(file.content).toContain("Exported by Entente 9.9.9 from 1 documents (a.txt)");
     const g = parseGexf(Graph, file.content, { allowUndeclaredAttributes: true });
     expect(g.order).toBe(4);
     expect(g.size).toBe(3);
     expect(g.getEdgeAttribute("ally:country:CHN--country:RUS", "start")).toBe("1896");
+    expect(g.getEdgeAttribute("ally:country:CHN--country:RUS", "periods")).toBe("1896/1896;1969/1969");
     expect(g.getEdgeAttribute("opposes:country:RUS->country:JPN", "end") ?? "").toBe("");
     expect(g.isUndirected("ally:country:CHN--country:RUS")).toBe(true);
     expect(g.isDirected("opposes:country:RUS->country:JPN")).toBe(true);
@@ -109,6 +120,8 @@ describe("exports", () => {
     const doc = new DOMParser().parseFromString(file.content, "application/xml");
     expect(doc.getElementsByTagName("node").length).toBe(4);
     expect(doc.getElementsByTagName("edge").length).toBe(3);
+    expect(file.content).toContain('<data key="e_periods">1896/1896;1969/1969</data>');
+    expect(file.content).toContain('<data key="e_periods">1896-05/..</data>');
     expect(file.content).toContain("中俄密约");
     expect(file.content).toContain('directed="false"');
   });
@@ -134,7 +147,14 @@ describe("exports", () => {
     // Neo4j's default array delimiter.
     expect(rows("nodes.csv")[1]).toBe("country:CHN,country,中国,China,中国;China,,,,,");
     expect(rows("edges.csv")).toHaveLength(4);
-    expect(rows("claims.csv")).toHaveLength(4);
+    expect(rows("claims.csv")).toHaveLength(5);
+    expect(rows("edges.csv")[0]).toBe(
+      "id,source:START_ID,target:END_ID,relation:TYPE,directed:boolean,start,end,periods:string[],confidence:float,claims:int",
+    );
+    expect(rows("edges.csv")[1]).toBe(
+      "ally:country:CHN--country:RUS,country:CHN,country:RUS,ally,false,1896,1969,1896/1896;1969/1969,0.5,2",
+    );
+    expect(rows("claims.csv")[0].endsWith(",trigger,lang,future:boolean")).toBe(true);
     expect(rows("documents.csv")[1]).toBe('a.txt,"中俄密约, ""1896""",2026-01-21,,zh');
     expect(rows("claims.csv")[1]).toContain('"1896年签订的《中俄密约》,俄国打着“共同防御日本”旗号"');
   });

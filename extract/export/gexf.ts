@@ -1,11 +1,14 @@
 /**
  * GEXF 1.3 export through graphology-gexf, plus what it lacks: a dynamic graph whose edges carry
- * `start`/`end` time intervals (so Gephi's timeline works), and provenance in <meta>. The same
- * times are also written as edge attributes, so a round trip through graphology-gexf keeps them.
+ * their periods (start/end for one, <spells> with one <spell> per period for several, so Gephi's timeline shows an alliance
+ * in 1896 and again in 2021, not in between), and provenance in <meta>. The hull (`start`/`end`)
+ * and the periods (`1896/1896;2021/2021`, extract/export/periods.ts) are also written as edge
+ * attributes, so a round trip through graphology-gexf keeps them.
  */
 import Graph from "graphology";
 import write from "graphology-gexf/browser/writer";
-import type { GraphJson, PartialDate } from "../schema/graph";
+import type { GraphJson, PartialDate, Period } from "../schema/graph";
+import { periodsText } from "./periods";
 import { describeProvenance, type Provenance } from "./provenance";
 
 const RELATION_COLORS: Record<string, string> = {
@@ -55,6 +58,7 @@ export function graphToGexf(graph: GraphJson, provenance: Provenance): string {
         relation: a.relation,
         start: a.start ?? "",
         end: a.end ?? "",
+        periods: periodsText(a.periods as Period[]),
         confidence: a.confidence ?? "",
         claims: (a.claims as unknown[]).length,
       },
@@ -66,13 +70,27 @@ export function graphToGexf(graph: GraphJson, provenance: Provenance): string {
     /<graph ([^>]*)>/,
     (_m, attrs: string) => `<graph ${attrs} mode="dynamic" timeformat="date" timerepresentation="interval">`,
   );
-  // start/end on each <edge>, found by its id.
+  // Times on each dated <edge>, found by its id (one pass over the document): one period as its
+  // start/end attributes, several as <spells>.
+  const times = new Map<string, { attrs: string; spells: string }>();
+  const interval = (p: Period): string =>
+    `${p.start ? ` start="${toXsdDate(p.start, "start")}"` : ""}${p.end ? ` end="${toXsdDate(p.end, "end")}"` : ""}`;
   for (const e of graph.edges) {
-    const { start, end } = e.attributes;
-    if (!start && !end) continue;
-    const times = `${start ? ` start="${toXsdDate(start, "start")}"` : ""}${end ? ` end="${toXsdDate(end, "end")}"` : ""}`;
-    xml = xml.replace(`<edge id="${xmlAttr(e.key)}"`, `<edge id="${xmlAttr(e.key)}"${times}`);
+    const ps = e.attributes.periods;
+    if (ps.length === 0) continue;
+    times.set(
+      xmlAttr(e.key),
+      ps.length === 1
+        ? { attrs: interval(ps[0]), spells: "" }
+        : { attrs: "", spells: `<spells>${ps.map((p) => `<spell${interval(p)}/>`).join("")}</spells>` },
+    );
   }
+  xml = xml.replace(/<edge id="([^"]*)"([^>]*?)(\/?)>/g, (m, id: string, rest: string, empty: string) => {
+    const t = times.get(id);
+    if (!t) return m;
+    const close = empty && t.spells ? "</edge>" : "";
+    return `<edge id="${id}"${t.attrs}${rest}${empty && !t.spells ? "/" : ""}>${t.spells}${close}`;
+  });
   const meta = `<meta><creator>Entente ${xmlAttr(provenance.version)}</creator><description>${xmlAttr(describeProvenance(provenance))}</description></meta>`;
   return xml.replace(/(<gexf[^>]*>)/, `$1\n  ${meta}`);
 }

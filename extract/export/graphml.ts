@@ -1,15 +1,17 @@
 /**
- * GraphML export: every node and edge attribute as a declared <key>, claims as a JSON string, and
- * provenance as a graph-level data element.
+ * GraphML export: every node and edge attribute as a declared <key>, claims as a JSON string,
+ * periods as ISO 8601 intervals (`1896/1896;2014/..`, extract/export/periods.ts), and provenance as
+ * a graph-level data element.
  */
 import type { GraphJson } from "../schema/graph";
+import { periodsText } from "./periods";
 import { describeProvenance, type Provenance } from "./provenance";
 
 const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const NODE_KEYS = ["kind", "label", "labelEn", "names", "country", "role", "year", "lat", "lng"] as const;
-const EDGE_KEYS = ["relation", "start", "end", "confidence", "claims"] as const;
+const EDGE_KEYS = ["relation", "start", "end", "periods", "confidence", "claims"] as const;
 const TYPES: Record<string, string> = { year: "int", lat: "double", lng: "double", confidence: "double" };
 
 /** The graph as a GraphML document. */
@@ -43,6 +45,7 @@ export function graphToGraphml(graph: GraphJson, provenance: Provenance): string
       relation: a.relation,
       start: a.start,
       end: a.end,
+      periods: periodsText(a.periods),
       confidence: a.confidence,
       claims: JSON.stringify(a.claims),
     };

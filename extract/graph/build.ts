@@ -19,8 +19,9 @@ import type {
   SerializedEdge,
 } from "../schema/graph";
 import { SCHEMA_VERSION } from "../schema/graph";
+import { boundToPublication } from "../time/future";
 import type { DocumentExtraction, ExtractedClaim } from "../types";
-import { mergeSpans } from "./span";
+import { edgePeriods, periodsHull } from "./periods";
 
 export interface BuildOptions {
   /** Entente's version, written into `attributes.generator`. */
@@ -55,16 +56,19 @@ export function confidenceFor(docCount: number): number {
   return Math.round((1 - 0.5 ** docCount) * 1000) / 1000;
 }
 
-function toClaim(c: ExtractedClaim): Claim {
+/** The claim as stored; its time bounded by the publication date unless the sentence says future. */
+function toClaim(c: ExtractedClaim, published: PartialDate | null): Claim {
+  const time = boundToPublication(c.time, published, c.sentence.text);
   return {
     doc: c.doc,
     quote: c.sentence.text,
-    start: c.time.start,
-    end: c.time.end,
+    start: time.start,
+    end: time.end,
     offset: [c.sentence.start, c.sentence.end],
-    timeSource: c.time.source,
+    timeSource: time.source,
     trigger: c.trigger,
     lang: c.lang,
+    ...(time.future ? { future: true } : {}),
   };
 }
 
@@ -174,9 +178,15 @@ export function buildGraph(extractions: DocumentExtraction[], options: BuildOpti
       ensureCountry(draft, c.source);
       ensureCountry(draft, c.target);
       if (c.status === "asserted") {
-        draft.addEdge(c.relation, c.source, c.target, toClaim(c));
+        draft.addEdge(c.relation, c.source, c.target, toClaim(c, x.doc.published));
       } else {
-        excluded.push({ ...toClaim(c), relation: c.relation, source: c.source, target: c.target, reason: c.status });
+        excluded.push({
+          ...toClaim(c, x.doc.published),
+          relation: c.relation,
+          source: c.source,
+          target: c.target,
+          reason: c.status,
+        });
       }
     }
     for (const l of x.leaders) {
@@ -210,15 +220,17 @@ export function buildGraph(extractions: DocumentExtraction[], options: BuildOpti
     }
   }
 
+  const published = new Map(sorted.map((x) => [x.doc.id, x.doc.published]));
+  const publishedOf = (doc: string): PartialDate | null => published.get(doc) ?? null;
   const edges: SerializedEdge[] = [...draft.edges.values()]
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((e) => {
       const claims = [...e.claims].sort(compareClaims);
-      const span = mergeSpans(claims);
+      const periods = edgePeriods(claims, publishedOf);
       const attributes: EdgeAttributes = {
         relation: e.relation,
-        start: span.start,
-        end: span.end,
+        ...periodsHull(periods),
+        periods,
         claims,
         confidence: confidenceFor(new Set(claims.map((c) => c.doc)).size),
       };

@@ -8,8 +8,10 @@
  * if (!result.ok) console.error(result.error);
  */
 import { z } from "zod";
+import { migrateGraphJson } from "./migrate";
 
-export const SCHEMA_VERSION = 1;
+/** 2: edges carry `periods`, claims may be `future` (files of version 1 are migrated on parse). */
+export const SCHEMA_VERSION = 2;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Negative years are not supported. */
 export const PartialDate = z
@@ -66,6 +68,8 @@ export const Claim = z.looseObject({
   /** The words that triggered the rule. */
   trigger: z.string().optional(),
   lang: Lang.optional(),
+  /** The claim is dated after its document's publication date because the sentence says so. */
+  future: z.literal(true).optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 
@@ -86,10 +90,21 @@ export const NodeAttributes = z.looseObject({
 });
 export type NodeAttributes = z.infer<typeof NodeAttributes>;
 
-export const EdgeAttributes = z.looseObject({
-  relation: Relation,
+/** One interval of an edge's time (extract/graph/periods.ts); null = open on that side. */
+export const Period = z.object({
   start: PartialDate.nullable(),
   end: PartialDate.nullable(),
+  claims: z.number().int().positive(),
+});
+export type Period = z.infer<typeof Period>;
+
+export const EdgeAttributes = z.looseObject({
+  relation: Relation,
+  /** The hull of `periods` (kept for compatibility; the periods are authoritative). */
+  start: PartialDate.nullable(),
+  end: PartialDate.nullable(),
+  /** The claims' times merged into disjoint intervals, sorted by start; empty when undated. */
+  periods: z.array(Period),
   claims: z.array(Claim),
   /** 0..1, grows with independent documents. */
   confidence: z.number().min(0).max(1).optional(),
@@ -170,9 +185,12 @@ export class GraphSchemaError extends Error {
   }
 }
 
-/** Validates unknown data against the contract; the error names the first problem and where. */
+/**
+ * Validates unknown data against the contract; the error names the first problem and where. A file
+ * of an older schema version is migrated first (extract/schema/migrate.ts).
+ */
 export function parseGraphJson(data: unknown): { ok: true; graph: GraphJson } | { ok: false; error: GraphSchemaError } {
-  const r = GraphJson.safeParse(data);
+  const r = GraphJson.safeParse(migrateGraphJson(data));
   if (r.success) return { ok: true, graph: r.data };
   const issue = r.error.issues[0];
   const path = issue.path.map(String).join(".") || "(root)";

@@ -5,6 +5,7 @@
 import type { ClaimTime } from "../types";
 import { findTimes } from "./find";
 import { timeLexicon } from "./lexicon";
+import { overlaps } from "./span";
 import type { TimeExpression, TimeRef } from "./types";
 
 /** Where the relation trigger sits in the text, to pick the nearest time expression. */
@@ -96,11 +97,24 @@ function nearest(cands: TimeExpression[], opts: ClauseTimeOptions): TimeExpressi
   return best;
 }
 
+/**
+ * The century the document is published in (21世纪 in a 2022 article) names the present, not a
+ * time of the relation: it does not date a clause (the clause falls back to other times, then to
+ * the publication date).
+ */
+function isPresentCentury(e: TimeExpression, ref: TimeRef): boolean {
+  return (
+    e.kind === "century" &&
+    ref.published !== null &&
+    overlaps({ start: e.from, end: e.to }, { start: ref.published, end: ref.published })
+  );
+}
+
 /** Picks from the pools in order (strong expressions before bare event names) and builds the claim time. */
 function decide(pools: TimeExpression[][], ending: boolean, ref: TimeRef, opts: ClauseTimeOptions): ClaimTime {
   for (const strong of [true, false]) {
     for (const pool of pools) {
-      const cands = pool.filter((e) => !e.bare === strong);
+      const cands = pool.filter((e) => !e.bare === strong && !isPresentCentury(e, ref));
       if (cands.length === 0) continue;
       const e = nearest(cands, opts);
       const from = e.from;

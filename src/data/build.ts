@@ -37,6 +37,7 @@ function buildNodes(json: GraphJson): NodeTable {
 
 function buildEdges(json: GraphJson, nodes: NodeTable): EdgeTable {
   const m = json.edges.length;
+  const periods = json.edges.reduce((n, e) => n + e.attributes.periods.length, 0);
   const t: EdgeTable = {
     keys: new Array<string>(m),
     attrs: new Array(m),
@@ -46,6 +47,9 @@ function buildEdges(json: GraphJson, nodes: NodeTable): EdgeTable {
     start: new Float64Array(m),
     end: new Float64Array(m),
     undated: new Uint8Array(m),
+    periodOffset: new Uint32Array(m + 1),
+    periodStart: new Float64Array(periods),
+    periodEnd: new Float64Array(periods),
     directed: new Uint8Array(m),
     claimCount: new Uint32Array(m),
     index: new Map(),
@@ -64,7 +68,10 @@ function buildEdges(json: GraphJson, nodes: NodeTable): EdgeTable {
     t.relation[i] = RELATION_INDEX.get(a.relation) ?? 0;
     t.start[i] = start;
     t.end[i] = end;
-    t.undated[i] = a.start === null && a.end === null ? 1 : 0;
+    t.undated[i] = a.periods.length === 0 ? 1 : 0;
+    let p = t.periodOffset[i];
+    for (const period of a.periods) [t.periodStart[p], t.periodEnd[p++]] = numericSpan(period.start, period.end);
+    t.periodOffset[i + 1] = p;
     t.directed[i] = e.undirected === undefined ? (DIRECTED.has(a.relation) ? 1 : 0) : e.undirected ? 0 : 1;
     t.claimCount[i] = a.claims.length;
     t.index.set(e.key, i);

@@ -33,8 +33,12 @@ export interface EdgeTable {
   /** Fractional years, [start, end); ±Infinity when open. */
   start: Float64Array;
   end: Float64Array;
-  /** 1 when both start and end are null. */
+  /** 1 when the edge has no periods (no claim has a time). */
   undated: Uint8Array;
+  /** The edge's periods, flat: edge i's are [periodOffset[i], periodOffset[i + 1]), as [start, end). */
+  periodOffset: Uint32Array;
+  periodStart: Float64Array;
+  periodEnd: Float64Array;
   directed: Uint8Array;
   claimCount: Uint32Array;
   index: Map<string, number>;

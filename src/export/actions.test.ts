@@ -58,9 +58,13 @@ describe("exportTextFile", () => {
     [
       "edges.csv",
       4,
-      "id,source:START_ID,target:END_ID,relation:TYPE,directed:boolean,start,end,confidence:float,claims:int",
+      "id,source:START_ID,target:END_ID,relation:TYPE,directed:boolean,start,end,periods:string[],confidence:float,claims:int",
     ],
-    ["claims.csv", 4, "edge,source,target,type,doc,quote,start,end,offset_start,offset_end,trigger,lang"],
+    [
+      "claims.csv",
+      4,
+      "edge,source,target,type,doc,quote,start,end,offset_start,offset_end,trigger,lang,future:boolean",
+    ],
     ["documents.csv", 1, "id,title,published,publishedSource,lang"],
   ])("%s has %i data rows under its header", (id, rows, header) => {
     const lines = exportTextFile(id, view, prov, "view").content.trimEnd().split("\r\n");

@@ -44,6 +44,13 @@ function inEra(era: Era | null, start: number, end: number, undated: number): bo
   return start < era.to + 1 && end > era.from;
 }
 
+/** True when one of edge e's periods overlaps [from, toEx) (fractional years). */
+function inPeriods(edges: FullGraph["edges"], e: number, from: number, toEx: number): boolean {
+  for (let p = edges.periodOffset[e]; p < edges.periodOffset[e + 1]; p++)
+    if (edges.periodStart[p] < toEx && edges.periodEnd[p] > from) return true;
+  return false;
+}
+
 /** Bit of each filter in an edge's pass mask. */
 const BIT: Record<Filter["type"], number> = { kinds: 1, relations: 2, era: 4, undated: 8 };
 
@@ -95,7 +102,7 @@ export function applyFilters(full: FullGraph, state: FilterState): VisibleGraph 
   const nodeActive = new Uint8Array(n);
   const activeAnyKind = new Uint8Array(n);
   const rel = new Uint32Array(RELATIONS.length);
-  const { source, target, relation, start, end, undated } = edges;
+  const { source, target, relation, undated } = edges;
   for (let e = 0; e < m; e++) {
     const s = source[e];
     const t = target[e];
@@ -103,7 +110,7 @@ export function applyFilters(full: FullGraph, state: FilterState): VisibleGraph 
     const kind = nodeShown[s] & nodeShown[t];
     const on = relOn[r];
     const u = undated[e];
-    const time = u || (start[e] < toEx && end[e] > from) ? 1 : 0;
+    const time = u || inPeriods(edges, e, from, toEx) ? 1 : 0;
     const dated = u ? undatedOk : 1;
     stopped[passes[kind | (on << 1) | (time << 2) | (dated << 3)]]++;
     if (!(time & dated)) continue;

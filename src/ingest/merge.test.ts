@@ -29,8 +29,9 @@ describe("mergeGraphs", () => {
     expect(r.strengthenedEdges).toEqual(["RUS-UKR-opposes-2014"]);
     const e = r.graph.edges.find((x) => x.key === "RUS-UKR-opposes-2014")!;
     expect(e.attributes.claims.map((c) => c.doc)).toEqual(["en/partnership.html", "invasion.md"]);
-    // span: 2014 (open end) ∪ 2022 → from 2014, open; confidence from two documents.
-    expect(e.attributes).toMatchObject({ start: "2014", end: null, confidence: 0.75 });
+    // periods: 2014 (open end, bounded by its 2024-05-16 document) ∪ 2022 → one period; two documents.
+    expect(e.attributes).toMatchObject({ start: "2014", end: "2024-05-16", confidence: 0.75 });
+    expect(e.attributes.periods).toEqual([{ start: "2014", end: "2024-05-16", claims: 2 }]);
   });
 
   it("undirected relations match whichever way round the endpoints are written", () => {

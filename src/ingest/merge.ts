@@ -7,6 +7,7 @@
  * @example
  * const { graph, newEdges } = mergeGraphs(base, workerResult.graph);
  */
+import { publishedLookup } from "../../extract/graph/periods";
 import type { Claim, ExcludedClaim, GraphJson, NodeAttributes, SerializedEdge } from "../../extract/schema/graph";
 import { edgeIdentity } from "../session/claims";
 import { withClaims } from "../session/verdicts";
@@ -73,6 +74,7 @@ export function mergeGraphs(base: GraphJson, added: GraphJson): MergeResult {
   const edgeIndex = new Map(base.edges.map((e, i) => [identity(e), i]));
   const keys = new Set(base.edges.map((e) => e.key));
   const edges = [...base.edges];
+  const publishedOf = publishedLookup(documents);
   const newEdges: string[] = [];
   const strengthened = new Set<string>();
   let addedClaims = 0;
@@ -92,7 +94,7 @@ export function mergeGraphs(base: GraphJson, added: GraphJson): MergeResult {
     if (fresh.length === 0) continue;
     addedClaims += fresh.length;
     const claims = [...old.attributes.claims, ...fresh].sort(compareClaims);
-    edges[i] = { ...old, attributes: withClaims(old.attributes, claims) };
+    edges[i] = { ...old, attributes: withClaims(old.attributes, claims, publishedOf) };
     strengthened.add(old.key);
   }
 

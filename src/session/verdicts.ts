@@ -7,8 +7,8 @@
  * @example
  * const { graph, removedEdges } = applyVerdicts(base, session.verdicts);
  */
-import { mergeSpans } from "../../extract/graph/span";
-import type { Claim, EdgeAttributes, GraphJson, SerializedEdge } from "../../extract/schema/graph";
+import { edgePeriods, periodsHull, publishedLookup } from "../../extract/graph/periods";
+import type { Claim, EdgeAttributes, GraphJson, PartialDate, SerializedEdge } from "../../extract/schema/graph";
 import { claimId } from "./claims";
 import { confidenceFor } from "./confidence";
 import type { Verdict } from "./schema";
@@ -23,10 +23,14 @@ export interface VerdictResult {
   rejected: number;
 }
 
-/** Recomputes span and confidence of an edge from the claims it keeps. */
-export function withClaims(attrs: EdgeAttributes, claims: Claim[]): EdgeAttributes {
-  const span = mergeSpans(claims);
-  const out: EdgeAttributes = { ...attrs, claims, start: span.start, end: span.end };
+/** Recomputes periods, span and confidence of an edge from the claims it keeps. */
+export function withClaims(
+  attrs: EdgeAttributes,
+  claims: Claim[],
+  publishedOf: (doc: string) => PartialDate | null,
+): EdgeAttributes {
+  const periods = edgePeriods(claims, publishedOf);
+  const out: EdgeAttributes = { ...attrs, claims, ...periodsHull(periods), periods };
   if (attrs.confidence !== undefined) out.confidence = confidenceFor(new Set(claims.map((c) => c.doc)).size);
   return out;
 }
@@ -43,6 +47,7 @@ export function filterClaims(
   const changedEdges: string[] = [];
   let dropped = 0;
   const edges: SerializedEdge[] = [];
+  const publishedOf = publishedLookup(graph.attributes.documents);
   for (const e of graph.edges) {
     const claims = e.attributes.claims.filter((c) => keep(e, c));
     if (claims.length === e.attributes.claims.length) {
@@ -55,7 +60,7 @@ export function filterClaims(
       continue;
     }
     changedEdges.push(e.key);
-    edges.push({ ...e, attributes: withClaims(e.attributes, claims) });
+    edges.push({ ...e, attributes: withClaims(e.attributes, claims, publishedOf) });
   }
   if (dropped === 0) return { graph, removedEdges, changedEdges, dropped };
   return { graph: { ...graph, edges }, removedEdges, changedEdges, dropped };

@@ -152,10 +152,14 @@ describe("exports", () => {
     ["nodes.csv", "id:ID,kind:LABEL,label,labelEn,names:string[],country,role,year:int,lat:float,lng:float", 4],
     [
       "edges.csv",
-      "id,source:START_ID,target:END_ID,relation:TYPE,directed:boolean,start,end,confidence:float,claims:int",
+      "id,source:START_ID,target:END_ID,relation:TYPE,directed:boolean,start,end,periods:string[],confidence:float,claims:int",
       4,
     ],
-    ["claims.csv", "edge,source,target,type,doc,quote,start,end,offset_start,offset_end,trigger,lang", 4],
+    [
+      "claims.csv",
+      "edge,source,target,type,doc,quote,start,end,offset_start,offset_end,trigger,lang,future:boolean",
+      4,
+    ],
     ["documents.csv", "id,title,published,publishedSource,lang", 1],
   ])("%s has its columns and one row per item of the view", async (id, header, rows) => {
     const page = await eraView();
