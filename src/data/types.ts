@@ -30,11 +30,15 @@ export interface EdgeTable {
   target: Uint32Array;
   /** Index into RELATIONS. */
   relation: Uint8Array;
-  /** Fractional years, [start, end); ±Infinity when open. */
+  /** The hull of the periods: fractional years, [start, end); ±Infinity when open. */
   start: Float64Array;
   end: Float64Array;
-  /** 1 when both start and end are null. */
+  /** 1 when no period has a date (no claim has a time). */
   undated: Uint8Array;
+  /** The dated periods of edge e are `periodStart/End[periodOffset[e] .. periodOffset[e + 1])`. */
+  periodOffset: Uint32Array;
+  periodStart: Float64Array;
+  periodEnd: Float64Array;
   directed: Uint8Array;
   claimCount: Uint32Array;
   index: Map<string, number>;

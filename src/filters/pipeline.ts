@@ -2,7 +2,8 @@
  * The filter pipeline: one pure function from (FullGraph, FilterState) to a VisibleGraph. The steps
  * of `filterSteps` are tested together in one pass over the edge arrays, which yields the masks, the
  * edges left after each step (in step order) and the toggles' live counts — so an era change at
- * 200k edges costs a few milliseconds. The FullGraph is never mutated.
+ * 200k edges costs a few milliseconds. An edge is in the era when one of its periods overlaps it
+ * (not the hull of its claims). The FullGraph is never mutated.
  *
  * @example
  * const visible = applyFilters(full, { era: { from: 1890, to: 1900 }, relations: [...RELATIONS],
@@ -95,7 +96,7 @@ export function applyFilters(full: FullGraph, state: FilterState): VisibleGraph 
   const nodeActive = new Uint8Array(n);
   const activeAnyKind = new Uint8Array(n);
   const rel = new Uint32Array(RELATIONS.length);
-  const { source, target, relation, start, end, undated } = edges;
+  const { source, target, relation, undated, periodOffset, periodStart, periodEnd } = edges;
   for (let e = 0; e < m; e++) {
     const s = source[e];
     const t = target[e];
@@ -103,7 +104,10 @@ export function applyFilters(full: FullGraph, state: FilterState): VisibleGraph 
     const kind = nodeShown[s] & nodeShown[t];
     const on = relOn[r];
     const u = undated[e];
-    const time = u || (start[e] < toEx && end[e] > from) ? 1 : 0;
+    let time = u;
+    for (let p = periodOffset[e]; !time && p < periodOffset[e + 1]; p++) {
+      if (periodStart[p] < toEx && periodEnd[p] > from) time = 1;
+    }
     const dated = u ? undatedOk : 1;
     stopped[passes[kind | (on << 1) | (time << 2) | (dated << 3)]]++;
     if (!(time & dated)) continue;
