@@ -10,7 +10,7 @@
  *   kinds: [...NODE_KINDS], undated: true, excluded: false });
  * visible.totals.edges;
  */
-import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from "../../extract/schema/graph";
+import { NODE_KINDS, RELATIONS, TIE_RELATIONS, type NodeKind, type Relation } from "../../extract/schema/graph";
 import type { FullGraph } from "../data/types";
 import type { Era, Filter, FilterState, StepCount, VisibleGraph } from "./types";
 
@@ -72,11 +72,28 @@ function excludedMask(full: FullGraph, state: FilterState, nodeShown: Uint8Array
   return out;
 }
 
+const TIES = new Set<number>(TIE_RELATIONS.map((r) => RELATIONS.indexOf(r)));
+
+/** Shows the leaders and treaties tied to node `at` (a selected state) whatever the kind toggles say. */
+function reveal(full: FullGraph, at: number, relOn: Uint8Array, nodeShown: Uint8Array): number {
+  const { source, target, relation } = full.edges;
+  let added = 0;
+  for (let e = 0; e < source.length; e++) {
+    if (!TIES.has(relation[e]) || !relOn[relation[e]]) continue;
+    const other = source[e] === at ? target[e] : target[e] === at ? source[e] : -1;
+    if (other < 0 || nodeShown[other]) continue;
+    nodeShown[other] = 1;
+    added++;
+  }
+  return added;
+}
+
 /**
  * Applies the filters of `filterSteps` and counts what remains after each step, in that order.
- * Live counts: each toggle ignores its own filter and honours the others.
+ * Live counts: each toggle ignores its own filter and honours the others. `opts.reveal` (a node
+ * index, the selected state) brings that node's leaders and treaties in even when their kinds are off.
  */
-export function applyFilters(full: FullGraph, state: FilterState): VisibleGraph {
+export function applyFilters(full: FullGraph, state: FilterState, opts: { reveal?: number } = {}): VisibleGraph {
   const { nodes, edges } = full;
   const n = nodes.keys.length;
   const m = edges.keys.length;
@@ -85,6 +102,9 @@ export function applyFilters(full: FullGraph, state: FilterState): VisibleGraph 
   let shown = 0;
   for (let i = 0; i < n; i++) shown += nodeShown[i] = kindOn[nodes.kind[i]];
   const relOn = lookup(RELATIONS, state.relations);
+  if (opts.reveal !== undefined && opts.reveal >= 0 && nodeShown[opts.reveal]) {
+    shown += reveal(full, opts.reveal, relOn, nodeShown);
+  }
   const from = state.era ? state.era.from : -Infinity;
   const toEx = state.era ? state.era.to + 1 : Infinity;
   const undatedOk = state.undated ? 1 : 0;

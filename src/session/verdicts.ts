@@ -27,6 +27,9 @@ export interface VerdictResult {
 export function withClaims(attrs: EdgeAttributes, claims: Claim[]): EdgeAttributes {
   const span = mergeSpans(claims);
   const out: EdgeAttributes = { ...attrs, claims, start: span.start, end: span.end };
+  // Periods merged from the old claims would outlive a rejected claim: drop them, so the viewer
+  // reads the recomputed span (time/periods.ts) until periods are recomputed here as well.
+  delete (out as { periods?: unknown }).periods;
   if (attrs.confidence !== undefined) out.confidence = confidenceFor(new Set(claims.map((c) => c.doc)).size);
   return out;
 }
