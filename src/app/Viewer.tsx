@@ -7,6 +7,7 @@
  */
 import { useCallback, useMemo, useReducer, useRef, useState } from "react";
 import type Sigma from "sigma";
+import { findDisputes, indexDisputes } from "../disputes/find";
 import { ExportMenu, type ExportSource } from "../export/ui/ExportMenu";
 import { renderPositions } from "../export/view";
 import { applyFilters } from "../filters/pipeline";
@@ -51,6 +52,7 @@ export function Viewer({ model, boot, file }: { model: ViewModel; boot: Boot; fi
     [full, model, boot, view.filters, reveal],
   );
   const histogram = useMemo(() => binClaims(full), [full]);
+  const disputes = useMemo(() => indexDisputes(findDisputes(full)), [full]);
   const claimYears = useMemo(() => claimYearRange(histogram), [histogram]);
   const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>({ running: false, iterations: 0 });
   const [layoutRun, setLayoutRun] = useState(0);
@@ -117,7 +119,7 @@ export function Viewer({ model, boot, file }: { model: ViewModel; boot: Boot; fi
         }
       />
       <div className="main">
-        <Sidebar full={full} visible={visible} view={view} lang={view.lang} dispatch={dispatch} />
+        <Sidebar full={full} visible={visible} view={view} lang={view.lang} disputes={disputes} dispatch={dispatch} />
         <div className="canvas-wrap">
           <GraphView
             key={renderId(model.render)}
@@ -146,7 +148,14 @@ export function Viewer({ model, boot, file }: { model: ViewModel; boot: Boot; fi
           <CanvasOverlay full={full} visible={visible} era={view.filters.era} layout={layoutStatus} />
           <ResearchOverlay describe={describeEdge} onSelectEdge={selectEdge} />
         </div>
-        <DetailsPanel full={full} visible={visible} view={view} lang={view.lang} dispatch={dispatch} />
+        <DetailsPanel
+          full={full}
+          visible={visible}
+          view={view}
+          lang={view.lang}
+          disputes={disputes}
+          dispatch={dispatch}
+        />
       </div>
       <Timeline
         h={histogram}
