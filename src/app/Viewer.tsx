@@ -7,6 +7,7 @@
  */
 import { useCallback, useMemo, useReducer, useRef, useState } from "react";
 import type Sigma from "sigma";
+import { findDisputes, indexDisputes } from "../disputes/find";
 import { ExportMenu, type ExportSource } from "../export/ui/ExportMenu";
 import { renderPositions } from "../export/view";
 import { applyFilters } from "../filters/pipeline";
@@ -19,14 +20,14 @@ import { ResearchButtons, ResearchControllers, ResearchOverlay } from "../sessio
 import { useSessionLive } from "../session/useSessionLive";
 import { viewReducer } from "../state";
 import type { CameraView, Selection } from "../state/types";
-import { binClaims } from "../time/histogram";
+import { binClaims, claimYearRange } from "../time/histogram";
 import { CanvasOverlay } from "../ui/CanvasOverlay";
 import { DetailsPanel } from "../ui/details/DetailsPanel";
 import { Header } from "../ui/header/Header";
 import { Sidebar } from "../ui/sidebar/Sidebar";
 import { Timeline } from "../ui/timeline/Timeline";
 import type { Boot } from "./boot";
-import type { ViewModel } from "./model";
+import { revealNode, type ViewModel } from "./model";
 import { useUrlSync } from "./useUrlSync";
 
 /** One id per render graph: a new graph (verdicts, added documents) mounts a fresh sigma. */
@@ -42,11 +43,17 @@ export function Viewer({ model, boot, file }: { model: ViewModel; boot: Boot; fi
   const { full } = model;
   const [view, dispatch] = useReducer(viewReducer, boot.view);
   // The first result was computed with the model (and is baked into its render graph).
+  const reveal = revealNode(full, view);
   const visible = useMemo(
-    () => (view.filters === boot.view.filters ? model.visible : applyFilters(full, view.filters)),
-    [full, model, boot, view.filters],
+    () =>
+      view.filters === boot.view.filters && reveal === model.reveal
+        ? model.visible
+        : applyFilters(full, view.filters, { reveal }),
+    [full, model, boot, view.filters, reveal],
   );
   const histogram = useMemo(() => binClaims(full), [full]);
+  const disputes = useMemo(() => indexDisputes(findDisputes(full)), [full]);
+  const claimYears = useMemo(() => claimYearRange(histogram), [histogram]);
   const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>({ running: false, iterations: 0 });
   const [layoutRun, setLayoutRun] = useState(0);
   const research = useResearch();
@@ -112,7 +119,7 @@ export function Viewer({ model, boot, file }: { model: ViewModel; boot: Boot; fi
         }
       />
       <div className="main">
-        <Sidebar full={full} visible={visible} view={view} lang={view.lang} dispatch={dispatch} />
+        <Sidebar full={full} visible={visible} view={view} lang={view.lang} disputes={disputes} dispatch={dispatch} />
         <div className="canvas-wrap">
           <GraphView
             key={renderId(model.render)}
@@ -141,9 +148,22 @@ export function Viewer({ model, boot, file }: { model: ViewModel; boot: Boot; fi
           <CanvasOverlay full={full} visible={visible} era={view.filters.era} layout={layoutStatus} />
           <ResearchOverlay describe={describeEdge} onSelectEdge={selectEdge} />
         </div>
-        <DetailsPanel full={full} visible={visible} view={view} lang={view.lang} dispatch={dispatch} />
+        <DetailsPanel
+          full={full}
+          visible={visible}
+          view={view}
+          lang={view.lang}
+          disputes={disputes}
+          dispatch={dispatch}
+        />
       </div>
-      <Timeline h={histogram} relations={view.filters.relations} era={view.filters.era} onEra={onEra} />
+      <Timeline
+        h={histogram}
+        focus={claimYears}
+        relations={view.filters.relations}
+        era={view.filters.era}
+        onEra={onEra}
+      />
     </div>
   );
 }

@@ -9,6 +9,7 @@
 import { NODE_KINDS, RELATIONS, type GraphJson } from "../../extract/schema/graph";
 import { numericSpan } from "../time/dates";
 import { ERA_PRESETS } from "../time/eras";
+import { edgePeriods, numericPeriods } from "../time/periods";
 import { GraphBuildError } from "./errors";
 import type { EdgeTable, ExcludedTable, FullGraph, NodeTable } from "./types";
 
@@ -37,7 +38,6 @@ function buildNodes(json: GraphJson): NodeTable {
 
 function buildEdges(json: GraphJson, nodes: NodeTable): EdgeTable {
   const m = json.edges.length;
-  const periods = json.edges.reduce((n, e) => n + e.attributes.periods.length, 0);
   const t: EdgeTable = {
     keys: new Array<string>(m),
     attrs: new Array(m),
@@ -48,12 +48,13 @@ function buildEdges(json: GraphJson, nodes: NodeTable): EdgeTable {
     end: new Float64Array(m),
     undated: new Uint8Array(m),
     periodOffset: new Uint32Array(m + 1),
-    periodStart: new Float64Array(periods),
-    periodEnd: new Float64Array(periods),
+    periodStart: new Float64Array(0),
+    periodEnd: new Float64Array(0),
     directed: new Uint8Array(m),
     claimCount: new Uint32Array(m),
     index: new Map(),
   };
+  const spans: [number, number][][] = new Array(m);
   json.edges.forEach((e, i) => {
     if (t.index.has(e.key))
       throw new GraphBuildError(`graph.json lists edge "${e.key}" twice; edge keys must be unique.`);
@@ -68,16 +69,24 @@ function buildEdges(json: GraphJson, nodes: NodeTable): EdgeTable {
     t.relation[i] = RELATION_INDEX.get(a.relation) ?? 0;
     t.start[i] = start;
     t.end[i] = end;
-    t.undated[i] = a.periods.length === 0 ? 1 : 0;
-    let p = t.periodOffset[i];
-    for (const period of a.periods) [t.periodStart[p], t.periodEnd[p++]] = numericSpan(period.start, period.end);
-    t.periodOffset[i + 1] = p;
+    const ps = numericPeriods(edgePeriods(a));
+    spans[i] = ps;
+    t.periodOffset[i + 1] = t.periodOffset[i] + ps.length;
+    t.undated[i] = ps.length === 0 ? 1 : 0;
     t.directed[i] = e.undirected === undefined ? (DIRECTED.has(a.relation) ? 1 : 0) : e.undirected ? 0 : 1;
     t.claimCount[i] = a.claims.length;
     t.index.set(e.key, i);
     nodes.degree[s]++;
     nodes.degree[g]++;
   });
+  t.periodStart = new Float64Array(t.periodOffset[m]);
+  t.periodEnd = new Float64Array(t.periodOffset[m]);
+  spans.forEach((ps, i) =>
+    ps.forEach(([s, e], j) => {
+      t.periodStart[t.periodOffset[i] + j] = s;
+      t.periodEnd[t.periodOffset[i] + j] = e;
+    }),
+  );
   return t;
 }
 

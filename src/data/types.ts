@@ -30,7 +30,7 @@ export interface EdgeTable {
   target: Uint32Array;
   /** Index into RELATIONS. */
   relation: Uint8Array;
-  /** Fractional years, [start, end); ±Infinity when open. */
+  /** The hull of the periods: fractional years, [start, end); ±Infinity when open. */
   start: Float64Array;
   end: Float64Array;
   /** 1 when the edge has no periods (no claim has a time). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NODE_KINDS, RELATIONS, parseGraphJson } from "../../extract/schema/graph";
+import { periodsGraph } from "../../tests/browser/fixtures/periods";
 import { EDGES_1890_1900, smallGraph } from "../../tests/browser/fixtures/small";
 import { buildFullGraph } from "../data/build";
 import type { FullGraph } from "../data/types";
@@ -118,5 +119,26 @@ describe("applyFilters on the fixture graph", () => {
     const before = Array.from(full.edges.start);
     applyFilters(full, { ...ALL, era: { from: 1900, to: 1910 } });
     expect(Array.from(full.edges.start)).toEqual(before);
+  });
+});
+
+describe("applyFilters tests an edge's periods, not its hull", () => {
+  const r = parseGraphJson(periodsGraph());
+  if (!r.ok) throw r.error;
+  const full = buildFullGraph(r.graph);
+
+  it("the China–Russia alliance (null–1969, 2021–2025) is absent in 1970–1990", () => {
+    expect(visibleKeys(full, { ...ALL, era: { from: 1970, to: 1990 } })).not.toContain("RUS-CHN-ally-1896");
+  });
+
+  it("and present in 1890–1900 and in 2022", () => {
+    expect(visibleKeys(full, { ...ALL, era: { from: 1890, to: 1900 } })).toContain("RUS-CHN-ally-1896");
+    expect(visibleKeys(full, { ...ALL, era: { from: 2022, to: 2022 } })).toContain("RUS-CHN-ally-1896");
+  });
+
+  it("a file without periods falls back to the hull (one period)", () => {
+    const old = fixture();
+    const i = old.edges.index.get("RUS-CHN-ally-1896")!;
+    expect(old.edges.periodOffset[i + 1] - old.edges.periodOffset[i]).toBe(1);
   });
 });

@@ -2,14 +2,15 @@
  * The filter pipeline: one pure function from (FullGraph, FilterState) to a VisibleGraph. The steps
  * of `filterSteps` are tested together in one pass over the edge arrays, which yields the masks, the
  * edges left after each step (in step order) and the toggles' live counts — so an era change at
- * 200k edges costs a few milliseconds. The FullGraph is never mutated.
+ * 200k edges costs a few milliseconds. An edge is in the era when one of its periods overlaps it
+ * (not the hull of its claims). The FullGraph is never mutated.
  *
  * @example
  * const visible = applyFilters(full, { era: { from: 1890, to: 1900 }, relations: [...RELATIONS],
  *   kinds: [...NODE_KINDS], undated: true, excluded: false });
  * visible.totals.edges;
  */
-import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from "../../extract/schema/graph";
+import { NODE_KINDS, RELATIONS, TIE_RELATIONS, type NodeKind, type Relation } from "../../extract/schema/graph";
 import type { FullGraph } from "../data/types";
 import type { Era, Filter, FilterState, StepCount, VisibleGraph } from "./types";
 
@@ -78,11 +79,28 @@ function excludedMask(full: FullGraph, state: FilterState, nodeShown: Uint8Array
   return out;
 }
 
+const TIES = new Set<number>(TIE_RELATIONS.map((r) => RELATIONS.indexOf(r)));
+
+/** Shows the leaders and treaties tied to node `at` (a selected state) whatever the kind toggles say. */
+function reveal(full: FullGraph, at: number, relOn: Uint8Array, nodeShown: Uint8Array): number {
+  const { source, target, relation } = full.edges;
+  let added = 0;
+  for (let e = 0; e < source.length; e++) {
+    if (!TIES.has(relation[e]) || !relOn[relation[e]]) continue;
+    const other = source[e] === at ? target[e] : target[e] === at ? source[e] : -1;
+    if (other < 0 || nodeShown[other]) continue;
+    nodeShown[other] = 1;
+    added++;
+  }
+  return added;
+}
+
 /**
  * Applies the filters of `filterSteps` and counts what remains after each step, in that order.
- * Live counts: each toggle ignores its own filter and honours the others.
+ * Live counts: each toggle ignores its own filter and honours the others. `opts.reveal` (a node
+ * index, the selected state) brings that node's leaders and treaties in even when their kinds are off.
  */
-export function applyFilters(full: FullGraph, state: FilterState): VisibleGraph {
+export function applyFilters(full: FullGraph, state: FilterState, opts: { reveal?: number } = {}): VisibleGraph {
   const { nodes, edges } = full;
   const n = nodes.keys.length;
   const m = edges.keys.length;
@@ -91,6 +109,9 @@ export function applyFilters(full: FullGraph, state: FilterState): VisibleGraph 
   let shown = 0;
   for (let i = 0; i < n; i++) shown += nodeShown[i] = kindOn[nodes.kind[i]];
   const relOn = lookup(RELATIONS, state.relations);
+  if (opts.reveal !== undefined && opts.reveal >= 0 && nodeShown[opts.reveal]) {
+    shown += reveal(full, opts.reveal, relOn, nodeShown);
+  }
   const from = state.era ? state.era.from : -Infinity;
   const toEx = state.era ? state.era.to + 1 : Infinity;
   const undatedOk = state.undated ? 1 : 0;

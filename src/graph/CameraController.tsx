@@ -20,11 +20,13 @@ function focusPoint(
   const nodes =
     s.type === "node"
       ? [s.key]
-      : s.type === "edge" && graph.hasEdge(s.key)
-        ? graph.extremities(s.key)
-        : s.type === "excluded" && render.excludedKeys[s.index]
-          ? graph.extremities(render.excludedKeys[s.index])
-          : [];
+      : s.type === "pair"
+        ? s.key.split("|")
+        : s.type === "edge" && graph.hasEdge(s.key)
+          ? graph.extremities(s.key)
+          : s.type === "excluded" && render.excludedKeys[s.index]
+            ? graph.extremities(render.excludedKeys[s.index])
+            : [];
   // Graph attributes, not display data: right after a reducer change sigma's display cache holds
   // un-normalised positions until the next frame.
   const points = nodes

@@ -35,6 +35,20 @@ export function edgeFocus(graph: RGraph, edge: string): Focus {
   return { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]), node: null, edge };
 }
 
+/** Two nodes (`<key>|<key>`) and the visible edges between them. */
+export function pairFocus(graph: RGraph, pair: string): Focus | null {
+  const [a, b] = pair.split("|");
+  if (!graph.hasNode(a) || !graph.hasNode(b)) return null;
+  const edges = new Set<string>();
+  graph.forEachEdge(a, b, (edge, attrs) => {
+    if (!attrs.hidden) edges.add(edge);
+  });
+  graph.forEachEdge(b, a, (edge, attrs) => {
+    if (!attrs.hidden) edges.add(edge);
+  });
+  return { nodes: new Set([a, b]), edges, node: null, edge: null };
+}
+
 /** Hover wins over selection; an unknown key gives no focus. */
 export function focusFor(
   graph: RGraph,
@@ -46,6 +60,7 @@ export function focusFor(
   if (!selection) return null;
   if (selection.type === "node" && graph.hasNode(selection.key)) return nodeFocus(graph, selection.key);
   if (selection.type === "edge" && graph.hasEdge(selection.key)) return edgeFocus(graph, selection.key);
+  if (selection.type === "pair") return pairFocus(graph, selection.key);
   if (selection.type === "excluded" && excludedKeys[selection.index])
     return edgeFocus(graph, excludedKeys[selection.index]);
   return null;

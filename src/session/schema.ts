@@ -26,6 +26,7 @@ export const FilterStateSchema = z.object({
 const SelectionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("node"), key: z.string().min(1) }),
   z.object({ type: z.literal("edge"), key: z.string().min(1) }),
+  z.object({ type: z.literal("pair"), key: z.string().regex(/^[^|]+\|[^|]+$/) }),
   z.object({ type: z.literal("excluded"), index: z.number().int().nonnegative() }),
 ]);
 

@@ -1,8 +1,12 @@
 import type { Lang } from "../../extract/schema/graph";
 import type { Era, FilterState } from "../filters/types";
 
+/** `pair`: two states, key `<node key>|<node key>` (sorted), for the pair's history. */
 export type Selection =
-  { type: "node"; key: string } | { type: "edge"; key: string } | { type: "excluded"; index: number };
+  | { type: "node"; key: string }
+  | { type: "edge"; key: string }
+  | { type: "pair"; key: string }
+  | { type: "excluded"; index: number };
 
 /** The document reader: which document, and the [start, end) range to scroll to and mark. */
 export interface ReaderTarget {

@@ -77,3 +77,32 @@ export function stackTotals(h: Histogram, relations: readonly Relation[]): { tot
   for (let i = 0; i < totals.length; i++) if (totals[i] > max) max = totals[i];
   return { totals, max };
 }
+
+/** The same histogram over a narrower inclusive range (bins are views, not copies). */
+export function sliceHistogram(h: Histogram, from: number, to: number): Histogram {
+  const lo = Math.max(from, h.from);
+  const hi = Math.min(to, h.to);
+  if (lo === h.from && hi === h.to) return h;
+  const byRelation = h.byRelation.map((row) => row.subarray(lo - h.from, hi - h.from + 1));
+  return { from: lo, to: hi, byRelation, undated: h.undated };
+}
+
+/**
+ * The years where the claims are: the `lo` and `hi` quantiles of claim-years over every relation
+ * (a claim counts once per year it covers), or null when no claim is dated.
+ */
+export function claimYearRange(h: Histogram, lo = 0.01, hi = 0.99): [number, number] | null {
+  const { totals } = stackTotals(h, RELATIONS);
+  let sum = 0;
+  for (let i = 0; i < totals.length; i++) sum += totals[i];
+  if (sum === 0) return null;
+  let acc = 0;
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < totals.length; i++) {
+    acc += totals[i];
+    if (a < 0 && acc > lo * sum) a = i;
+    if (b < 0 && acc >= hi * sum) b = i;
+  }
+  return [h.from + a, h.from + Math.max(a, b)];
+}

@@ -3,7 +3,7 @@
  * clean URL. Unknown or malformed parameters are ignored (a hand-edited link still opens).
  *
  * era=1890-1900 · rel=ally,opposes · kind=country,leader · undated=0 · excl=1 ·
- * sel=node:country:RUS | edge:<key> | excluded:<i> · doc=<id> · at=<start>-<end> ·
+ * sel=node:country:RUS | edge:<key> | pair:<key>|<key> | excluded:<i> · doc=<id> · at=<start>-<end> ·
  * layout=geo · lang=zh · w=claims · cam=<x>,<y>,<ratio>
  *
  * @example
@@ -62,6 +62,7 @@ function decodeSelection(raw: string | null): Selection | null {
   const type = raw.slice(0, at);
   const rest = raw.slice(at + 1);
   if (type === "node" || type === "edge") return rest ? { type, key: rest } : null;
+  if (type === "pair") return /^[^|]+\|[^|]+$/.test(rest) ? { type, key: rest } : null;
   if (type === "excluded" && /^\d+$/.test(rest)) return { type, index: Number(rest) };
   return null;
 }

@@ -1,11 +1,14 @@
 /** The right column: the document reader, or details of the selection, or the overview. */
 import type { Lang } from "../../../extract/schema/graph";
 import type { FullGraph } from "../../data/types";
+import { pairKey, type DisputeIndex } from "../../disputes/find";
 import type { VisibleGraph } from "../../filters/types";
 import { labelFor } from "../../render/appearance";
 import { useSession } from "../../session/ui/context";
 import { hasRejected, RejectedEdge } from "../../session/ui/Verdicts";
 import type { Action, Selection, ViewState } from "../../state/types";
+import { pairNodes } from "../pair/history";
+import { PairDetails } from "../pair/PairDetails";
 import { DocumentReader } from "../reader/DocumentReader";
 import { EdgeDetails } from "./EdgeDetails";
 import { ExcludedDetails } from "./ExcludedDetails";
@@ -14,7 +17,9 @@ import { Overview } from "./Overview";
 
 function Missing({ selection, onClear }: { selection: Selection; onClear: () => void }) {
   const what =
-    selection.type === "excluded" ? `excluded claim #${selection.index}` : `${selection.type} “${selection.key}”`;
+    selection.type === "excluded"
+      ? `excluded claim #${selection.index}`
+      : `${selection.type} “${selection.key.replace("|", " and ")}”`;
   return (
     <div className="details">
       <p className="note">The {what} is not in this graph.</p>
@@ -30,19 +35,24 @@ export function DetailsPanel({
   visible,
   view,
   lang,
+  disputes,
   dispatch,
 }: {
   full: FullGraph;
   visible: VisibleGraph;
   view: ViewState;
   lang: Lang;
+  disputes: DisputeIndex;
   dispatch: (a: Action) => void;
 }) {
+  const s = view.selection;
   const selectNode = (key: string) => dispatch({ type: "select", selection: { type: "node", key } });
+  const selectPair = (key: string) => dispatch({ type: "select", selection: { type: "pair", key } });
+  const onEra = (era: ViewState["filters"]["era"]) => dispatch({ type: "setEra", era });
+  const pair = s?.type === "pair" ? pairNodes(full, s.key) : null;
   const selectEdge = (key: string) => dispatch({ type: "select", selection: { type: "edge", key } });
   const open = (doc: string, range: [number, number] | null) =>
     dispatch({ type: "openReader", reader: { doc, range } });
-  const s = view.selection;
   const session = useSession();
   const clear = () => dispatch({ type: "select", selection: null });
   const label = (key: string) => {
@@ -69,16 +79,37 @@ export function DetailsPanel({
         edgeVisible={visible.edgeVisible}
         onSelectNode={selectNode}
         onSelectEdge={selectEdge}
+        onSelectPair={selectPair}
+      />
+    );
+  } else if (s.type === "pair" && pair) {
+    body = (
+      <PairDetails
+        full={full}
+        nodes={pair}
+        disputes={disputes.byPair.get(pairKey(full, pair[0], pair[1])) ?? []}
+        lang={lang}
+        era={view.filters.era}
+        onEra={onEra}
+        onSelectNode={selectNode}
+        onSelectEdge={selectEdge}
+        onOpen={open}
       />
     );
   } else if (s.type === "edge" && full.edges.index.has(s.key)) {
     const i = full.edges.index.get(s.key)!;
+    const mine = (disputes.byPair.get(pairKey(full, full.edges.source[i], full.edges.target[i])) ?? []).filter((d) =>
+      d.edges.some((side) => side.includes(i)),
+    );
     body = (
       <EdgeDetails
         full={full}
         index={i}
         lang={lang}
         visible={visible.edgeVisible[i] === 1}
+        era={view.filters.era}
+        disputes={mine}
+        onSelectPair={selectPair}
         onSelectNode={selectNode}
         onOpen={open}
       />

@@ -18,6 +18,8 @@ export function NodeDetails(props: {
   lang: Lang;
   edgeVisible: Uint8Array;
   onSelectNode: (key: string) => void;
+  /** Opens the history of this node and another state (`<key>|<key>`). */
+  onSelectPair: (pair: string) => void;
   onSelectEdge: (key: string) => void;
 }) {
   const { full, index, lang } = props;
@@ -113,6 +115,19 @@ export function NodeDetails(props: {
                         · {r.claims} claim{r.claims === 1 ? "" : "s"}
                       </span>
                     </button>
+                    {a.kind === "country" && full.nodes.attrs[r.other].kind === "country" && (
+                      <button
+                        type="button"
+                        className="link pair-link"
+                        onClick={() =>
+                          props.onSelectPair([full.nodes.keys[props.index], full.nodes.keys[r.other]].sort().join("|"))
+                        }
+                        title="History of this pair: every relation, claims per year"
+                        data-testid="node-pair-link"
+                      >
+                        history
+                      </button>
+                    )}
                   </li>
                 ))}
                 {p.rows.length > ROWS_PER_PERIOD && (

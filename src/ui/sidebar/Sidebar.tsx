@@ -1,9 +1,11 @@
 /** The left column: filters, display options, pipeline counts, legend. */
 import type { Lang, NodeKind, Relation } from "../../../extract/schema/graph";
 import type { FullGraph } from "../../data/types";
+import type { DisputeIndex } from "../../disputes/find";
 import type { VisibleGraph } from "../../filters/types";
 import type { Action, Selection, ViewState } from "../../state/types";
 import { DisplayOptions } from "./DisplayOptions";
+import { DisputeList } from "./DisputeList";
 import { Legend } from "./Legend";
 import { PipelineSummary } from "./PipelineSummary";
 import { RelationFilters } from "./RelationFilters";
@@ -13,12 +15,14 @@ export function Sidebar({
   visible,
   view,
   lang,
+  disputes,
   dispatch,
 }: {
   full: FullGraph;
   visible: VisibleGraph;
   view: ViewState;
   lang: Lang;
+  disputes: DisputeIndex;
   dispatch: (a: Action) => void;
 }) {
   const f = view.filters;
@@ -43,6 +47,13 @@ export function Sidebar({
         onUndated={(show) => dispatch({ type: "setUndated", show })}
         onExcluded={(show) => dispatch({ type: "setExcluded", show })}
         onThickness={(thickness) => dispatch({ type: "setThickness", thickness })}
+        onSelect={(selection: Selection) => dispatch({ type: "select", selection })}
+      />
+      <DisputeList
+        full={full}
+        disputes={disputes}
+        lang={lang}
+        selection={view.selection}
         onSelect={(selection: Selection) => dispatch({ type: "select", selection })}
       />
       <PipelineSummary full={full} visible={visible} />

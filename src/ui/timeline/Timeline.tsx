@@ -1,26 +1,47 @@
 /** The era bar under the graph: play, typed years, presets, and the histogram brush. */
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Relation } from "../../../extract/schema/graph";
 import type { Era } from "../../filters/types";
 import { ERA_PRESETS } from "../../time/eras";
-import type { Histogram } from "../../time/histogram";
+import { sliceHistogram, type Histogram } from "../../time/histogram";
 import { fmt } from "../common/format";
 import { EraBrush } from "./EraBrush";
 import { usePlayback } from "./usePlayback";
 import { YearInput } from "./YearInput";
 
 export function Timeline({
-  h,
+  h: all,
+  focus,
   relations,
   era,
   onEra,
 }: {
   h: Histogram;
+  /** The years where the claims are (1st–99th percentile): the axis shows these unless asked for all. */
+  focus: [number, number] | null;
   relations: Relation[];
   era: Era | null;
   onEra: (e: Era | null) => void;
 }) {
+  const [wholeAxis, setWholeAxis] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
+  const clipped =
+    !wholeAxis &&
+    focus !== null &&
+    (focus[0] > all.from || focus[1] < all.to) &&
+    (!era || (era.from >= focus[0] && era.to <= focus[1]));
+  const h = useMemo(() => (clipped ? sliceHistogram(all, focus[0], focus[1]) : all), [all, focus, clipped]);
   const domain: [number, number] = [h.from, h.to];
+  const setFrom = (y: number) => {
+    if (era && y > era.to) return setRefused(`From ${y} is after To ${era.to}: not applied.`);
+    setRefused(null);
+    onEra({ from: y, to: era?.to ?? all.to });
+  };
+  const setTo = (y: number) => {
+    if (era && y < era.from) return setRefused(`To ${y} is before From ${era.from}: not applied.`);
+    setRefused(null);
+    onEra({ from: era?.from ?? all.from, to: y });
+  };
   const [playing, toggle] = usePlayback(era, domain, onEra);
   const [hover, setHover] = useState<{ year: number; count: number } | null>(null);
   const onHover = useCallback(
@@ -54,9 +75,9 @@ export function Timeline({
             label="From"
             value={era?.from ?? null}
             placeholder={h.from}
-            min={h.from}
-            max={h.to}
-            onCommit={(y) => onEra({ from: y, to: Math.max(y, era?.to ?? h.to) })}
+            min={all.from}
+            max={all.to}
+            onCommit={setFrom}
             testId="era-from"
           />
           <span className="dash">–</span>
@@ -64,9 +85,9 @@ export function Timeline({
             label="To"
             value={era?.to ?? null}
             placeholder={h.to}
-            min={h.from}
-            max={h.to}
-            onCommit={(y) => onEra({ from: Math.min(y, era?.from ?? h.from), to: y })}
+            min={all.from}
+            max={all.to}
+            onCommit={setTo}
             testId="era-to"
           />
         </div>
@@ -111,6 +132,26 @@ export function Timeline({
             </span>
           )}
         </span>
+        {refused && (
+          <span className="era-refused" role="alert" data-testid="era-refused">
+            {refused}
+          </span>
+        )}
+        {focus && (focus[0] > all.from || focus[1] < all.to) && (
+          <button
+            type="button"
+            className="link axis-toggle"
+            onClick={() => setWholeAxis(clipped)}
+            title={
+              clipped
+                ? `The axis shows ${focus[0]}–${focus[1]}, where 98% of the claims are`
+                : "Back to the years where the claims are"
+            }
+            data-testid="axis-toggle"
+          >
+            {clipped ? `All years (${all.from}–${all.to})` : `Claims' years (${focus[0]}–${focus[1]})`}
+          </button>
+        )}
         {h.undated > 0 && (
           <span className="muted undated-note" title="Claims with no date are counted apart">
             +{fmt(h.undated)} undated
