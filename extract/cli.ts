@@ -41,6 +41,8 @@ Options:
       --format <f>         json (the graph.json contract; default), gexf (GEXF 1.3 with edge time
                            intervals), graphml, csv (nodes.csv, edges.csv, claims.csv, documents.csv)
   -j, --jobs <n>           worker threads (default: the machine's cores); output is the same for any n
+      --relative-to <dir>  ids of files named directly are their paths relative to <dir> (as if
+                           <dir> had been given): lets a partition of a folder keep the folder's ids
       --published <date>   publication date (YYYY, YYYY-MM or YYYY-MM-DD) for documents whose
                            page gives none
       --no-text            leave the documents' cleaned text out of graph.json and the claims
@@ -58,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
     ...OUTPUT_OPTIONS,
     published: { type: "string" },
     jobs: { type: "string", short: "j" },
+    "relative-to": { type: "string" },
     "debug-dropped": { type: "boolean", default: false },
   });
   if (values.help) {
@@ -102,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
     say(`entente: ${item.skipped ? "skipped" : "warning"} ${item.id}: ${item.reason}`);
   };
   try {
-    const items = readInputs(positionals, { published: values.published });
+    const items = readInputs(positionals, { published: values.published, relativeTo: values["relative-to"] });
     const toTask = (item: InputItem) => {
       if (item.kind !== "file") return null;
       sizes.set(seq, item.bytes);

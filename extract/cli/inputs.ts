@@ -10,7 +10,7 @@
 import type { Dirent } from "node:fs";
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { SourceFile } from "../types";
@@ -48,6 +48,8 @@ export const nodeFs: InputFs = {
   open: (p) => (p === "-" ? process.stdin : createReadStream(p)),
 };
 
+const toId = (p: string): string => p.split(sep).join("/");
+
 const hasExtension = (name: string, exts: string[]): boolean => {
   const lower = name.toLowerCase();
   return exts.some((e) => lower.endsWith(e));
@@ -65,6 +67,8 @@ export function fsReason(err: unknown, what: string): string {
 
 export interface ReadOptions {
   published?: string;
+  /** Ids of files named directly are their paths relative to this folder (default: the file name). */
+  relativeTo?: string;
   fs?: InputFs;
 }
 
@@ -184,6 +188,6 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
       continue;
     }
     if (st.isDirectory()) yield* walk(p, "", new Set([`${st.dev}:${st.ino}`]), options, fs);
-    else yield* fileItems(p, basename(p), options, fs);
+    else yield* fileItems(p, options.relativeTo ? toId(relative(options.relativeTo, p)) : basename(p), options, fs);
   }
 }
