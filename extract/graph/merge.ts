@@ -67,6 +67,14 @@ export class GraphMerger<H> {
     return this.entries.size;
   }
 
+  /**
+   * What is kept of a record: a fresh copy, because quotes cut from a document's text with slice()
+   * would otherwise keep the whole text alive in memory.
+   */
+  private keep(record: ClaimRecord): GraphInput {
+    return JSON.parse(JSON.stringify(graphInputOf(record))) as GraphInput;
+  }
+
   /** Adds one record; returns a one-line warning when a record with the same id was already in. */
   add(record: ClaimRecord): string | null {
     const id = record.doc.id;
@@ -78,13 +86,13 @@ export class GraphMerger<H> {
       const replace = this.duplicates === "smallest" && line < oldLine;
       if (replace) {
         this.claimCount -= old.input.claims.length;
-        this.entries.set(id, { handle: this.store.put(line), input: graphInputOf(record) });
+        this.entries.set(id, { handle: this.store.put(line), input: this.keep(record) });
         this.claimCount += record.claims.length;
       }
       const kept = this.duplicates === "first" ? "kept the first" : "kept the smaller record";
       return `duplicate document id "${id}" with different content; ${kept}`;
     }
-    this.entries.set(id, { handle: this.store.put(line), input: graphInputOf(record) });
+    this.entries.set(id, { handle: this.store.put(line), input: this.keep(record) });
     this.claimCount += record.claims.length;
     return null;
   }
