@@ -1,71 +1,68 @@
 #!/usr/bin/env node
 /**
- * `npm run extract -- <files or folders…> -o <graph.json>`: documents in, graph.json out.
- * Exit codes: 0 all inputs extracted; 2 some inputs were skipped (the graph is still written);
- * 64 usage error; 1 nothing could be written.
+ * `npm run extract -- <files or folders…> -o <graph.json>`: documents in, graph.json out. Inputs
+ * are read lazily, extracted on `--jobs` worker threads, merged one document at a time and the
+ * output is streamed; `--claims` writes the map step's claims NDJSON (see `npm run merge`).
+ * Exit codes: 0 all inputs extracted; 2 some inputs were skipped or had invalid fields (the graph
+ * is still written); 64 usage error; 1 nothing could be extracted or written.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { collectInputs } from "./cli/files";
-import { EXPORT_FORMATS, exportGraph, provenanceOf, type ExportFormat } from "./export/index";
-import { serializeGraph } from "./graph/build";
-import { extractGraph } from "./pipeline";
-import { PartialDate, parseGraphJson } from "./schema/graph";
+import { checkOutputs, fail, OUTPUT_OPTIONS, parseJobs, parseOrFail } from "./cli/args";
+import { readInputs, type InputItem } from "./cli/inputs";
+import { openOutput } from "./cli/output";
+import { ordered, TaskPool } from "./cli/pool";
+import { inputBytes, Progress } from "./cli/progress";
+import { FileStore } from "./cli/spool";
+import { writeMerged } from "./cli/write-graph";
+import { GraphMerger } from "./graph/merge";
+import { recordLine } from "./graph/record";
+import { PartialDate } from "./schema/graph";
 import { VERSION } from "./version";
 
 const HELP = `entente extract ${VERSION}: documents → graph.json
 
 Usage:
   npm run extract -- <files or folders…> -o <graph.json>
-  npm run extract -- seeds -o -            (write to stdout)
+  npm run extract -- seeds -o -                       (write to stdout)
+  npm run extract -- docs.ndjson --claims claims.ndjson (map step; see npm run merge)
+  cat docs.ndjson | npm run extract -- - --claims -
 
 Inputs: .txt, .html/.htm, .md files in any common Chinese charset (UTF-8, GBK/GB18030, Big5,
-UTF-16), folders (searched recursively), and .ndjson/.jsonl files with one
-{"id","text","format"?,"published"?} object per line. Document ids are paths relative to the
-folder given, or the file name for a file named directly.
+UTF-16), folders (searched recursively, symbolic links followed, loops reported), and
+.ndjson/.jsonl files with one {"id","text","format"?,"published"?} object per line ("-" reads
+such lines from stdin). Document ids are paths relative to the folder given, or the file name for
+a file named directly.
 
 Options:
-  -o, --output <file>      where to write graph.json ("-" for stdout; required); a folder for --format csv
+  -o, --output <file>      where to write graph.json ("-" for stdout); a folder for --format csv
+      --claims <file>      also (or instead) write claims NDJSON: one line per document with its
+                           record, claims, leaders and treaties ("-" for stdout)
+      --documents <file>   write the documents (with their cleaned text) as NDJSON to this file
+                           and leave the text out of graph.json
       --format <f>         json (the graph.json contract; default), gexf (GEXF 1.3 with edge time
                            intervals), graphml, csv (nodes.csv, edges.csv, claims.csv, documents.csv)
+  -j, --jobs <n>           worker threads (default: the machine's cores); output is the same for any n
+      --relative-to <dir>  ids of files named directly are their paths relative to <dir> (as if
+                           <dir> had been given): lets a partition of a folder keep the folder's ids
       --published <date>   publication date (YYYY, YYYY-MM or YYYY-MM-DD) for documents whose
                            page gives none
-      --no-text            leave the documents' cleaned text out of graph.json
+      --no-text            leave the documents' cleaned text out of graph.json and the claims
       --debug-dropped      print the blocks the cleaner dropped as boilerplate, per document, to stderr
-  -q, --quiet              no progress on stderr
+  -q, --quiet              no progress or summary on stderr
   -h, --help               this help
   -v, --version            print the version
 
-Exit codes: 0 ok; 2 some inputs skipped (each named on stderr with the reason; the graph is
-still written); 64 usage error; 1 the graph could not be written.`;
+Files are written to a temporary file beside the target and renamed over it when complete.
+Exit codes: 0 ok; 2 some inputs skipped or had invalid fields (each named on stderr with the
+reason; the rest is still written); 64 usage error; 1 nothing could be extracted or written.`;
 
-function fail(code: number, message: string): never {
-  process.stderr.write(`entente: ${message}\n`);
-  process.exit(code);
-}
-
-function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        published: { type: "string" },
-        format: { type: "string", default: "json" },
-        "no-text": { type: "boolean", default: false },
-        "debug-dropped": { type: "boolean", default: false },
-        quiet: { type: "boolean", short: "q", default: false },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", short: "v", default: false },
-      },
-    });
-  } catch (err) {
-    fail(64, `${(err as Error).message}\nRun with --help for usage.`);
-  }
-  const { values, positionals } = parsed;
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseOrFail(argv, {
+    ...OUTPUT_OPTIONS,
+    published: { type: "string" },
+    jobs: { type: "string", short: "j" },
+    "relative-to": { type: "string" },
+    "debug-dropped": { type: "boolean", default: false },
+  });
   if (values.help) {
     process.stdout.write(HELP + "\n");
     return 0;
@@ -75,65 +72,89 @@ function main(argv: string[]): number {
     return 0;
   }
   if (positionals.length === 0) fail(64, "no input files or folders given.\nRun with --help for usage.");
-  if (!values.output) fail(64, 'no output given: add -o graph.json (or "-o -" for stdout).');
+  const format = checkOutputs(values);
   if (values.published !== undefined && !PartialDate.safeParse(values.published).success) {
     fail(64, `--published "${values.published}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.`);
   }
+  const jobs = parseJobs(values.jobs);
+  const includeText = !values["no-text"];
+  const showProgress = !values.quiet;
+  const progress = new Progress(showProgress, showProgress ? inputBytes(positionals) : 0);
+  const say = (line: string): void => {
+    progress.clear();
+    process.stderr.write(line + "\n");
+  };
 
-  const format = values.format as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format))
-    fail(64, `--format "${values.format}" is not one of ${EXPORT_FORMATS.join(", ")}.`);
-  if (format === "csv" && values.output === "-") fail(64, "--format csv writes several files: give a folder with -o.");
-
-  const { files, problems } = collectInputs(positionals, values.published);
-  const showProgress = !values.quiet && files.length > 5 && values.output !== "-";
-  const { graph, failures, extractions } = extractGraph(files, {
-    version: VERSION,
-    includeText: !values["no-text"],
-    onProgress: showProgress
-      ? (done, total) => {
-          if (done === total || done % Math.max(1, Math.floor(total / 20)) === 0) {
-            process.stderr.write(`entente: ${done}/${total} documents\n`);
-          }
-        }
-      : undefined,
-  });
-  if (values["debug-dropped"]) {
-    for (const x of extractions) {
-      for (const d of x.doc.dropped)
-        process.stderr.write(`[dropped] ${x.doc.id}: (${d.reason}) ${d.text.slice(0, 160)}\n`);
-    }
+  const store = values.output || values.documents ? new FileStore() : null;
+  const merger = store ? new GraphMerger(store, "first") : null;
+  let claimsOut;
+  try {
+    claimsOut = values.claims ? openOutput(values.claims) : null;
+  } catch (err) {
+    fail(1, `cannot write ${values.claims}: ${(err as Error).message}`);
   }
-  const skipped = [...problems, ...failures];
-  for (const p of skipped) process.stderr.write(`entente: skipped ${p.id}: ${p.reason}\n`);
-
-  const valid = parseGraphJson(graph);
-  if (!valid.ok) fail(1, `internal error, refusing to write an invalid graph: ${valid.error.message}`);
-  const outputs =
-    format === "json"
-      ? [{ name: "graph.json", content: serializeGraph(graph) }]
-      : exportGraph(graph, format, provenanceOf(graph, VERSION));
-  if (values.output === "-") {
-    process.stdout.write(outputs[0].content);
-  } else {
-    try {
-      if (format === "csv") {
-        mkdirSync(values.output, { recursive: true });
-        for (const f of outputs) writeFileSync(join(values.output, f.name), f.content);
-      } else {
-        writeFileSync(values.output, outputs[0].content);
+  const pool = new TaskPool(jobs);
+  let seq = 0;
+  let problems = 0;
+  let failure = "";
+  const sizes = new Map<number, number>();
+  const report = (item: InputItem): void => {
+    if (item.kind !== "problem") return;
+    problems++;
+    if (item.skipped) progress.skipped++;
+    say(`entente: ${item.skipped ? "skipped" : "warning"} ${item.id}: ${item.reason}`);
+  };
+  try {
+    const items = readInputs(positionals, { published: values.published, relativeTo: values["relative-to"] });
+    const toTask = (item: InputItem) => {
+      if (item.kind !== "file") return null;
+      sizes.set(seq, item.bytes);
+      return { seq: seq++, file: item.file, includeText, debugDropped: values["debug-dropped"] };
+    };
+    for await (const r of ordered(pool, items, toTask, report)) {
+      const bytes = sizes.get(r.seq) ?? 0;
+      sizes.delete(r.seq);
+      if (!r.ok) {
+        problems++;
+        progress.skipped++;
+        say(`entente: skipped ${r.id}: ${r.reason}`);
+        continue;
       }
-    } catch (err) {
-      fail(1, `cannot write ${values.output}: ${(err as Error).message}`);
+      for (const d of r.dropped) say(d);
+      if (claimsOut) await claimsOut.write(recordLine(r.record) + "\n");
+      const dup = merger?.add(r.record);
+      if (dup) {
+        problems++;
+        say(`entente: skipped ${r.record.doc.id}: ${dup}`);
+      }
+      progress.tick(bytes, r.record.claims.length);
     }
-    if (!values.quiet) {
-      const rel = graph.edges.filter((e) => !["leader-of", "party-to"].includes(e.attributes.relation)).length;
-      process.stderr.write(
-        `entente: wrote ${values.output}: ${extractions.length} documents, ${graph.nodes.length} nodes, ${graph.edges.length} edges (${rel} between states)\n`,
-      );
+    if (progress.docs === 0) throw new Error("nothing could be extracted: no output written.");
+    await claimsOut?.commit();
+    if (merger) {
+      await writeMerged(merger.finish({ version: VERSION, includeText }), {
+        output: values.output,
+        documents: values.documents,
+        format,
+        includeText,
+        version: VERSION,
+      });
     }
+  } catch (err) {
+    claimsOut?.abort();
+    failure = (err as Error).message;
+  } finally {
+    await pool.close();
+    store?.close();
   }
-  return skipped.length > 0 ? 2 : 0;
+  if (failure) fail(1, failure);
+  progress.summary(values.output && values.output !== "-" ? `wrote ${values.output}` : "done");
+  return problems > 0 ? 2 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => fail(1, `internal error: ${(err as Error).stack ?? String(err)}`),
+);

@@ -129,6 +129,26 @@ export interface TreatyFound {
   sentence: Sentence;
 }
 
+/**
+ * What the graph needs of one document's extraction: a DocumentExtraction, or a claims NDJSON
+ * record read back by `npm run merge` (no normalised text, no dropped blocks).
+ */
+export interface GraphInput {
+  doc: {
+    id: string;
+    title: string;
+    published: PartialDate | null;
+    publishedSource?: PublishedSource;
+    lang: Lang;
+    charset?: string;
+    text?: string;
+  };
+  claims: ExtractedClaim[];
+  leaders: LeaderFound[];
+  treaties: TreatyFound[];
+  countries: string[];
+}
+
 export interface DocumentExtraction {
   doc: CleanDocument;
   claims: ExtractedClaim[];

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import type { SourceFile } from "../types";
+import { parseDocumentLine } from "./ndjson-docs";
 
 export const DOCUMENT_EXTENSIONS = [".txt", ".html", ".htm", ".md", ".markdown"];
 export const NDJSON_EXTENSIONS = [".ndjson", ".jsonl"];
@@ -37,39 +38,14 @@ function walk(dir: string): string[] {
 
 const toId = (p: string): string => p.split(sep).join("/");
 
-/**
- * One NDJSON line per document: `{"id": "...", "text": "...", "format"?: "txt"|"html"|"md",
- * "published"?: "YYYY-MM-DD"}`.
- */
+/** Reads a documents NDJSON text; problems are named `<file>:<line>`. */
 export function readNdjson(id: string, content: string, problems: InputProblem[]): SourceFile[] {
   const files: SourceFile[] = [];
-  const encoder = new TextEncoder();
   content.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === "") return;
-    const where = `${id}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      problems.push({ id: where, reason: "not valid JSON" });
-      return;
-    }
-    if (typeof value !== "object" || value === null) {
-      problems.push({ id: where, reason: "expected an object with id and text" });
-      return;
-    }
-    const rec = value as Record<string, unknown>;
-    if (typeof rec.id !== "string" || typeof rec.text !== "string") {
-      problems.push({ id: where, reason: 'expected string fields "id" and "text"' });
-      return;
-    }
-    const format = typeof rec.format === "string" ? rec.format : "txt";
-    const docId = /\.(txt|html?|md|markdown)$/i.test(rec.id) ? rec.id : `${rec.id}.${format}`;
-    files.push({
-      id: docId,
-      bytes: encoder.encode(rec.text),
-      ...(typeof rec.published === "string" ? { published: rec.published } : {}),
-    });
+    const parsed = parseDocumentLine(line);
+    for (const p of parsed.problems) problems.push({ id: `${id}:${i + 1}`, reason: p.reason });
+    if (parsed.file) files.push(parsed.file);
   });
   return files;
 }

@@ -20,7 +20,7 @@ import type {
 } from "../schema/graph";
 import { SCHEMA_VERSION } from "../schema/graph";
 import { boundToPublication } from "../time/future";
-import type { DocumentExtraction, ExtractedClaim } from "../types";
+import type { ExtractedClaim, GraphInput } from "../types";
 import { edgePeriods, periodsHull } from "./periods";
 
 export interface BuildOptions {
@@ -37,6 +37,8 @@ interface EdgeDraft {
   undirected: boolean;
   relation: Relation;
   claims: Claim[];
+  /** claimKey of every claim, so a claim seen twice is kept once in linear time. */
+  seen: Set<string>;
 }
 
 /** Symmetric relations are stored once per unordered pair; `opposes` and the ties keep direction. */
@@ -104,10 +106,14 @@ class GraphDraft {
     const key = edgeKey(relation, s, t);
     let edge = this.edges.get(key);
     if (!edge) {
-      edge = { key, source: s, target: t, undirected: !directed, relation, claims: [] };
+      edge = { key, source: s, target: t, undirected: !directed, relation, claims: [], seen: new Set() };
       this.edges.set(key, edge);
     }
-    if (!edge.claims.some((c) => claimKey(c) === claimKey(claim))) edge.claims.push(claim);
+    const ck = claimKey(claim);
+    if (!edge.seen.has(ck)) {
+      edge.seen.add(ck);
+      edge.claims.push(claim);
+    }
   }
 }
 
@@ -131,7 +137,7 @@ function ensureCountry(draft: GraphDraft, key: string, surfaces: string[] = []):
   );
 }
 
-function documentInfo(x: DocumentExtraction, includeText: boolean): DocumentInfo {
+function documentInfo(x: GraphInput, includeText: boolean): DocumentInfo {
   const d = x.doc;
   return {
     id: d.id,
@@ -164,7 +170,7 @@ function sentenceClaim(
 }
 
 /** Builds the graph.json object from per-document extractions. */
-export function buildGraph(extractions: DocumentExtraction[], options: BuildOptions): GraphJson {
+export function buildGraph(extractions: GraphInput[], options: BuildOptions): GraphJson {
   const includeText = options.includeText ?? true;
   const draft = new GraphDraft();
   const excluded: ExcludedClaim[] = [];
