@@ -137,6 +137,7 @@ function documentInfo(x: DocumentExtraction, includeText: boolean): DocumentInfo
     lang: d.lang,
     charset: d.charset,
     ...(includeText ? { text: d.text } : {}),
+    ...(x.notes && x.notes.length > 0 ? { notes: x.notes } : {}),
   };
 }
 
