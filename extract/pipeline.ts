@@ -5,6 +5,7 @@
  * @example
  * const { graph, failures } = extractGraph([{ id: "a.txt", bytes }], { version: "0.1.0" });
  */
+import { capMentions } from "./claims/bounds";
 import { extractClaims } from "./claims/index";
 import { extractDocumentText } from "./clean/index";
 import { extractEnglish } from "./english/index";
@@ -13,6 +14,7 @@ import { findMentions } from "./mentions/index";
 import { findLeaders } from "./mentions/leaders";
 import { findTreaties } from "./mentions/treaties";
 import type { GraphJson } from "./schema/graph";
+import { boundSentences } from "./text/bounds";
 import { splitSentences } from "./text/sentences";
 import { withNarrativeTime } from "./time/narrative";
 import type { CleanDocument, DocumentExtraction, SourceFile } from "./types";
@@ -27,18 +29,21 @@ export interface ExtractFailure {
 /** Runs mentions, claims, leaders and treaties over one cleaned document. */
 export function extractFromClean(doc: CleanDocument): DocumentExtraction {
   if (doc.lang === "en") return { doc, ...extractEnglish(doc) };
-  const sentences = splitSentences(doc.text);
-  const mentions = findMentions(doc.norm);
+  const notes: string[] = [];
+  const sentences = boundSentences(splitSentences(doc.text), notes);
+  const found = findMentions(doc.norm);
+  const mentions = capMentions(sentences, found, notes);
   const countries = new Set<string>();
-  for (const m of mentions) {
+  for (const m of found) {
     if (m.kind === "country") for (const s of m.states) countries.add(s);
   }
   return {
     doc,
-    claims: withNarrativeTime(doc.norm, { published: doc.published }, extractClaims(doc, sentences, mentions)),
+    claims: withNarrativeTime(doc.norm, { published: doc.published }, extractClaims(doc, sentences, mentions, notes)),
     leaders: findLeaders(doc, sentences, mentions),
     treaties: findTreaties(doc, sentences, mentions),
     countries: [...countries].sort(),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 

@@ -156,4 +156,6 @@ export interface DocumentExtraction {
   treaties: TreatyFound[];
   /** Countries mentioned in the body (node keys). */
   countries: string[];
+  /** What the extraction bounded in this document (cut sentences, capped mentions), one line each. */
+  notes?: string[];
 }

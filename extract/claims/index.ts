@@ -21,6 +21,7 @@
 import type { StateRelation } from "../schema/graph";
 import { clauseTimer } from "../time/clause";
 import type { ClaimStatus, CleanDocument, ExtractedClaim, Mention, Sentence } from "../types";
+import { capTriggers } from "./bounds";
 import { Discourse } from "./discourse";
 import { relationsFor, type TriggerHit } from "./frames";
 import { lexicon, type Lexicon, type TriggerDef } from "./lexicon";
@@ -226,9 +227,15 @@ class PendingDiscourse {
  * @param doc the cleaned document (offsets of sentences and mentions point into `doc.text`/`doc.norm`)
  * @param sentences `splitSentences(doc.text)`
  * @param mentions `findMentions(doc.norm)` — countries, leaders, joint forms, demonyms, capitals
+ * @param notes receives a line for each sentence whose mentions or triggers were capped (./bounds)
  * @returns claims with status; only `asserted` ones become graph edges
  */
-export function extractClaims(doc: CleanDocument, sentences: Sentence[], mentions: Mention[]): ExtractedClaim[] {
+export function extractClaims(
+  doc: CleanDocument,
+  sentences: Sentence[],
+  mentions: Mention[],
+  notes: string[] = [],
+): ExtractedClaim[] {
   const lex = lexicon();
   const norm = doc.norm.length === doc.text.length ? doc.norm : doc.text;
   const sorted = mentions
@@ -261,7 +268,7 @@ export function extractClaims(doc: CleanDocument, sentences: Sentence[], mention
     const ms = idx.map((i) => sorted[i]);
     // Without a trigger no claim comes from this sentence: its view only matters for the 两国 /
     // 双方 of later sentences, so it is built only if one of them needs it.
-    const triggers = findTriggers(norm, s);
+    const triggers = capTriggers(s, findTriggers(norm, s), notes);
     if (triggers.length === 0) {
       pending.defer(s, si, ms);
       return;

@@ -147,6 +147,7 @@ function documentInfo(x: GraphInput, includeText: boolean): DocumentInfo {
     lang: d.lang,
     charset: d.charset,
     ...(includeText ? { text: d.text } : {}),
+    ...(x.notes && x.notes.length > 0 ? { notes: x.notes } : {}),
   };
 }
 

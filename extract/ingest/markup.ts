@@ -12,6 +12,7 @@
 import { Parser } from "htmlparser2";
 import boilerplate from "../data/boilerplate.json";
 import type { Block, SourceFormat } from "../types";
+import { boundMarkupDepth } from "./depth";
 import { parseSimpleHtml, VOID_ELEMENTS, type SimpleHtmlHandler } from "./simple-html";
 import { collapseAndCount, collapseWhitespace } from "./whitespace";
 
@@ -153,7 +154,8 @@ interface Frame {
 }
 
 /** Walks HTML and returns its visible blocks (the fast walker when the page allows, else htmlparser2). */
-function htmlBlocks(html: string): MarkupBlock[] {
+function htmlBlocks(page: string): MarkupBlock[] {
+  const { html } = boundMarkupDepth(page);
   const fast = blockWalker();
   if (parseSimpleHtml(html, fast.handler)) return fast.finish();
   const full = blockWalker();

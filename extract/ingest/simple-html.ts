@@ -30,7 +30,7 @@ const tableSectionTags = new Set(["thead", "tbody"]);
 const ddtTags = new Set(["dd", "dt"]);
 const rtpTags = new Set(["rt", "rp"]);
 /** The open elements an opening tag closes (htmlparser2's table, after the HTML spec). */
-const OPEN_IMPLIES_CLOSE = new Map<string, Set<string>>([
+export const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, Set<string>>([
   ["tr", new Set(["tr", "th", "td"])],
   ["th", new Set(["th"])],
   ["td", new Set(["thead", "th", "td"])],

@@ -48,6 +48,8 @@ export const DocumentInfo = z.looseObject({
   charset: z.string().optional(),
   /** The cleaned text that claim offsets point into. */
   text: z.string().optional(),
+  /** What the extraction bounded in this document (over-long sentences cut, mentions capped). */
+  notes: z.array(z.string()).optional(),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
 
