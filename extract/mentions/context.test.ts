@@ -88,9 +88,22 @@ describe("non-state groups do not stand for their host state", () => {
           orgNameWords: [],
           orgNameHeads: [],
           orgNameTails: [],
+          namesakeTails: [],
+          namesakeNot: [],
         },
         "nonstates.json",
       ),
     ).toThrow(/nonstates\.json: invalid at groups\.0\.kind/);
+  });
+});
+
+describe("a vessel named after a leader is not the leader", () => {
+  it.each([
+    ["罗斯福号航母驶入南海。", []],
+    ["“里根”号航母与日本举行演习。", ["日本=JPN"]],
+    ["普京号召各方保持克制。", ["普京=RUS"]],
+    ["普京表示支持。", ["普京=RUS"]],
+  ])("%s → %j", (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
   });
 });

@@ -10,6 +10,7 @@
 import type { Mention } from "../types";
 import { shortFormLexicon } from "./lexicon";
 import { matcher, type SurfaceEntry } from "./matcher";
+import { nonStates } from "./nonstates";
 import { boundaryBefore, precededByBlocker, resolveRun, type ShortHit } from "./shortforms";
 import { countryKey, isAsciiWord, isHan, NAME_DOTS } from "./text";
 
@@ -139,11 +140,18 @@ function disambiguate(out: Mention[]): Set<Mention> {
   return undecided;
 }
 
+/** Whether a name at [.., end) names a vessel or aircraft (罗斯福号, “里根”号), not its namesake. */
+function namesake(norm: string, end: number): boolean {
+  const at = norm[end] === "”" || norm[end] === '"' ? end + 1 : end;
+  const ns = nonStates();
+  return ns.namesakeTails.some((w) => norm.startsWith(w, at)) && !ns.namesakeNot.some((w) => norm.startsWith(w, at));
+}
+
 function wholeMention(norm: string, h: Hit, limit: number): Mention | null {
   const e = h.entry;
   const surface = norm.slice(h.begin, h.end);
   if (e.t === "leader") {
-    if (insideForeignName(norm, h.begin)) return null;
+    if (insideForeignName(norm, h.begin) || namesake(norm, h.end)) return null;
     return {
       kind: "leader",
       key: e.key,

@@ -27,6 +27,8 @@ export const NonStatesFile = z.object({
   orgNameWords: Words,
   orgNameHeads: Words,
   orgNameTails: Words,
+  namesakeTails: Words,
+  namesakeNot: Words,
 });
 export type NonStatesFile = z.infer<typeof NonStatesFile>;
 
@@ -37,6 +39,10 @@ export interface NonStates {
   orgNameWords: Set<string>;
   orgNameHeads: string[];
   orgNameTails: string[];
+  /** After a leader's name, these make it a ship's or aircraft's (罗斯福号). */
+  namesakeTails: string[];
+  /** Words that start with a namesake tail but are verbs (号召). */
+  namesakeNot: string[];
 }
 
 /** Parses the non-state data; the error names the file and the first problem. */
@@ -52,6 +58,8 @@ export function parseNonStates(raw: unknown, name: string): NonStates {
     orgNameWords: new Set(r.data.orgNameWords),
     orgNameHeads: r.data.orgNameHeads,
     orgNameTails: r.data.orgNameTails,
+    namesakeTails: r.data.namesakeTails,
+    namesakeNot: r.data.namesakeNot,
   };
 }
 
