@@ -7,6 +7,7 @@ import rolesData from "../data/cues.roles.json";
 import treatiesData from "../data/treaties.json";
 import triggersData from "../data/triggers.json";
 import { SkippingAhoCorasick } from "../mentions/matcher";
+import { nonStates } from "../mentions/nonstates";
 import type { StateRelation } from "../schema/graph";
 
 export type Frame = "event" | "relational" | "directed" | "joint" | "neutral" | "stop";
@@ -232,7 +233,9 @@ export function lexicon(): Lexicon {
     if (set.size > 1) set.delete("none");
     for (const k of set) cueList.push([w, k]);
   }
-  const roles = rolesData as Roles;
+  // Words after a state that make it a non-state group (也门胡塞武装) come from nonstates.json.
+  const base = rolesData as Roles;
+  const roles: Roles = { ...base, orgSuffixes: [...new Set([...base.orgSuffixes, ...nonStates().hostSuffixes])] };
   const markers: Lexicon["markers"] = [];
   for (const role of ["target", "passive", "locative", "topic", "object", "means"] as const) {
     for (const word of roles[role]) markers.push({ word, role });

@@ -1,4 +1,5 @@
 /** Plain-text rendering of an EvalReport: a summary table, then per-document misses and false hits. */
+import { STATE_RELATIONS } from "../schema/graph";
 import type { Counts, EvalReport } from "./score";
 
 const f = (x: number): string => x.toFixed(3);
@@ -14,6 +15,23 @@ export function formatReport(r: EvalReport): string {
     "|--------|-------|-------|-------|-----|-----|-----|",
     row("strict", r.strict),
     row("loose", r.loose),
+    "",
+    "| relation    | strict P | strict R | strict F1 | loose P | loose R | loose F1 |  TP |  FP |  FN |",
+    "|-------------|----------|----------|-----------|---------|---------|----------|-----|-----|-----|",
+    ...STATE_RELATIONS.map((rel) => {
+      const s = r.relations.strict[rel];
+      const l = r.relations.loose[rel];
+      const n = (x: number): string => String(x).padStart(3);
+      return `| ${rel.padEnd(11)} | ${f(s.precision).padEnd(8)} | ${f(s.recall).padEnd(8)} | ${f(s.f1).padEnd(9)} | ${f(l.precision).padEnd(7)} | ${f(l.recall).padEnd(7)} | ${f(l.f1).padEnd(8)} | ${n(s.tp)} | ${n(s.fp)} | ${n(s.fn)} |`;
+    }),
+    "(TP/FP/FN strict)",
+    "",
+    "| source (documents)             | strict P | strict R | strict F1 | loose F1 |",
+    "|--------------------------------|----------|----------|-----------|----------|",
+    ...r.sources.map(
+      (s) =>
+        `| ${`${s.source} (${s.documents})`.padEnd(30)} | ${f(s.strict.precision).padEnd(8)} | ${f(s.strict.recall).padEnd(8)} | ${f(s.strict.f1).padEnd(9)} | ${f(s.loose.f1).padEnd(8)} |`,
+    ),
     "",
     `forbidden edges: ${r.forbidden}`,
     `leaders: ${r.leaders.found}/${r.leaders.total} (${f(r.leaders.accuracy)})`,

@@ -11,7 +11,11 @@
 import { edgePeriods } from "../graph/periods";
 import type { GraphJson, PartialDate, StateRelation } from "../schema/graph";
 import { STATE_RELATIONS } from "../schema/graph";
+import { relationBreakdown, sourceBreakdown, type SourceScore } from "./breakdown";
+import { counts, emptyRelationCounts, type Counts, type RelationCounts } from "./counts";
 import type { GoldDocument, GoldFile, GoldRelation } from "./gold";
+
+export type { Counts } from "./counts";
 
 export interface Tuple {
   rel: StateRelation;
@@ -20,20 +24,13 @@ export interface Tuple {
   spans: { start: PartialDate | null; end: PartialDate | null }[];
 }
 
-export interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
 export interface DocumentScore {
   file: string;
   found: boolean;
   strict: Counts;
   loose: Counts;
+  /** The same counts split by relation type. */
+  relations: { strict: RelationCounts; loose: RelationCounts };
   misses: string[];
   strictMisses: string[];
   falseHits: string[];
@@ -45,6 +42,10 @@ export interface DocumentScore {
 export interface EvalReport {
   strict: Counts;
   loose: Counts;
+  /** Per relation type: strict and loose precision, recall and F1. */
+  relations: { strict: Record<StateRelation, Counts>; loose: Record<StateRelation, Counts> };
+  /** Per source (corpus folder or id prefix of the gold documents). */
+  sources: SourceScore[];
   forbidden: number;
   leaders: { found: number; total: number; accuracy: number };
   treaties: { found: number; total: number; accuracy: number };
@@ -71,13 +72,6 @@ export function overlapsYears(
   if (to !== null && s !== null && s > to) return false;
   if (from !== null && e !== null && e < from) return false;
   return true;
-}
-
-function counts(tp: number, fp: number, fn: number): Counts {
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1 };
 }
 
 /** The relation tuples a graph asserts from one document. */
@@ -167,6 +161,7 @@ function scoreDocument(graph: GraphJson, gold: GoldDocument): DocumentScore {
   let strictTp = 0;
   const strictMatched = new Set<Tuple>();
   const looseMatched = new Set<Tuple>();
+  const byRel = { strict: emptyRelationCounts(), loose: emptyRelationCounts() };
   for (const g of gold.expect) {
     const loose = tuples.filter((t) => matches(t, g));
     const strict = loose.filter((t) => t.spans.some((s) => overlapsYears(s, g.years)));
@@ -176,14 +171,19 @@ function scoreDocument(graph: GraphJson, gold: GoldDocument): DocumentScore {
     else misses.push(describe(g));
     if (strict.length > 0) strictTp++;
     else strictMisses.push(describe(g));
+    byRel.loose[loose[0]?.rel ?? g.rel[0]][loose.length > 0 ? "tp" : "fn"]++;
+    byRel.strict[strict[0]?.rel ?? g.rel[0]][strict.length > 0 ? "tp" : "fn"]++;
   }
   const isOptional = (t: Tuple): boolean => gold.optional.some((g) => matches(t, g));
   const falseHits = tuples.filter((t) => !looseMatched.has(t) && !isOptional(t));
   const strictFalse = tuples.filter((t) => !strictMatched.has(t) && !isOptional(t));
   const forbidden = tuples.filter((t) => gold.forbid.some((g) => matches(t, g)));
+  for (const t of falseHits) byRel.loose[t.rel].fp++;
+  for (const t of strictFalse) byRel.strict[t.rel].fp++;
   return {
     file: gold.file,
     found: docId !== undefined,
+    relations: byRel,
     loose: counts(looseTp, falseHits.length, gold.expect.length - looseTp),
     strict: counts(strictTp, strictFalse.length, gold.expect.length - strictTp),
     misses,
@@ -202,8 +202,11 @@ function sum(docs: DocumentScore[], pick: (d: DocumentScore) => Counts): Counts 
   return counts(tp, fp, fn);
 }
 
-/** Scores a graph against every document of a gold file (micro-averaged). */
-export function scoreGraph(graph: GraphJson, gold: GoldFile): EvalReport {
+/**
+ * Scores a graph against every document of a gold file (micro-averaged), with breakdowns per
+ * relation and per source (`sourceDepth` folders of each document id, default 1).
+ */
+export function scoreGraph(graph: GraphJson, gold: GoldFile, sourceDepth = 1): EvalReport {
   const documents = gold.documents.map((d) => scoreDocument(graph, d));
   const lf = documents.reduce((n, d) => n + d.leaders.found, 0);
   const lt = documents.reduce((n, d) => n + d.leaders.total, 0);
@@ -212,6 +215,8 @@ export function scoreGraph(graph: GraphJson, gold: GoldFile): EvalReport {
   return {
     strict: sum(documents, (d) => d.strict),
     loose: sum(documents, (d) => d.loose),
+    relations: { strict: relationBreakdown(documents, "strict"), loose: relationBreakdown(documents, "loose") },
+    sources: sourceBreakdown(documents, sourceDepth),
     forbidden: documents.reduce((n, d) => n + d.forbidden.length, 0),
     leaders: { found: lf, total: lt, accuracy: lt === 0 ? 1 : lf / lt },
     treaties: { found: tf, total: tt, accuracy: tt === 0 ? 1 : tf / tt },

@@ -38,6 +38,8 @@ export type CapitalRow = [string, string, number, number];
 
 export interface RulesData {
   shortForms: Record<string, string>;
+  /** Short forms read only inside a joint run (中塞), never alone (要塞). */
+  jointOnly: string[];
   prefixOnly: string[];
   jointOverrides: Record<string, string[]>;
   suffixes: string[];
@@ -57,6 +59,8 @@ export interface RulesData {
   subjectForms: Record<string, string[]>;
   subjectVerbs: string[];
   ambiguousShortForms: Record<string, string[]>;
+  /** Ambiguous short forms with no default: unresolved unless the document names a candidate. */
+  contextOnlyShortForms: string[];
 }
 
 /** A dated term of office, PETRARCH-style: the role held between two partial dates (null = open). */

@@ -10,6 +10,7 @@
 import type { Mention } from "../types";
 import { shortFormLexicon } from "./lexicon";
 import { matcher, type SurfaceEntry } from "./matcher";
+import { nonStates } from "./nonstates";
 import { boundaryBefore, precededByBlocker, resolveRun, type ShortHit } from "./shortforms";
 import { countryKey, isAsciiWord, isHan, NAME_DOTS } from "./text";
 
@@ -77,7 +78,8 @@ function listMention(norm: string, hs: Hit[], i: number): { mention: Mention; ne
   const codes: string[] = [];
   for (let k = i; k <= j; k++) {
     const e = hs[k].entry;
-    if (e.t !== "short" || shortFormLexicon().prefixOnly.has(e.ch) || codes.includes(e.code)) return null;
+    const lex = shortFormLexicon();
+    if (e.t !== "short" || lex.prefixOnly.has(e.ch) || lex.jointOnly.has(e.ch) || codes.includes(e.code)) return null;
     codes.push(e.code);
   }
   const states = codes.map(countryKey);
@@ -98,10 +100,13 @@ function shortSpelled(m: Mention): boolean {
 }
 
 /**
- * Re-reads ambiguous short forms (伊: Iran or Iraq) by the nearest state named in full (or by its
- * capital or a leader) before or after them.
+ * Re-reads ambiguous short forms (伊: Iran or Iraq; 乌中: Ukraine, Uruguay, Uzbekistan or Uganda)
+ * by the nearest state named in full (or by its capital or a leader) before or after them, in the
+ * whole document. Returns the mentions that hold a context-only short form (中塞, 中突) no named
+ * state decides: they are left unresolved rather than guessed.
  */
-function disambiguate(out: Mention[]): void {
+function disambiguate(out: Mention[]): Set<Mention> {
+  const undecided = new Set<Mention>();
   const lex = shortFormLexicon();
   const named = out.filter(
     (m) => m.kind === "leader" || (m.kind === "country" && m.states.length === 1 && !shortSpelled(m)),
@@ -126,18 +131,27 @@ function disambiguate(out: Mention[]): void {
       const found =
         before && after ? (m.start - before.end <= after.start - m.end ? before : after) : (before ?? after);
       const pick = found ? stateOf(found) : undefined;
+      if (!pick && lex.contextOnly.has(ch)) undecided.add(m);
       if (!pick || pick === m.states[current] || m.states.includes(pick)) continue;
       if (m.key === m.states[current]) m.key = pick;
       m.states[current] = pick;
     }
   }
+  return undecided;
+}
+
+/** Whether a name at [.., end) names a vessel or aircraft (罗斯福号, “里根”号), not its namesake. */
+function namesake(norm: string, end: number): boolean {
+  const at = norm[end] === "”" || norm[end] === '"' ? end + 1 : end;
+  const ns = nonStates();
+  return ns.namesakeTails.some((w) => norm.startsWith(w, at)) && !ns.namesakeNot.some((w) => norm.startsWith(w, at));
 }
 
 function wholeMention(norm: string, h: Hit, limit: number): Mention | null {
   const e = h.entry;
   const surface = norm.slice(h.begin, h.end);
   if (e.t === "leader") {
-    if (insideForeignName(norm, h.begin)) return null;
+    if (insideForeignName(norm, h.begin) || namesake(norm, h.end)) return null;
     return {
       kind: "leader",
       key: e.key,
@@ -198,6 +212,6 @@ export function findMentions(norm: string): Mention[] {
     prevEnd = m ? m.end : h.end;
     i++;
   }
-  disambiguate(out);
-  return out;
+  const undecided = disambiguate(out);
+  return undecided.size === 0 ? out : out.filter((m) => !undecided.has(m));
 }

@@ -58,6 +58,7 @@ export interface ShortFormLexicon {
   /** Short character → ISO3 code. */
   shortForms: Map<string, string>;
   prefixOnly: Set<string>;
+  jointOnly: Set<string>;
   jointOverrides: Map<string, string[]>;
   /** Actor suffixes and breakers together, so the longest word at a position decides. */
   suffixWords: WordIndex;
@@ -79,6 +80,7 @@ export interface ShortFormLexicon {
   subjectForms: Map<string, Set<string>>;
   subjectVerbs: WordIndex;
   ambiguous: Map<string, string[]>;
+  contextOnly: Set<string>;
 }
 
 let cache: ShortFormLexicon | null = null;
@@ -91,6 +93,7 @@ function build(): ShortFormLexicon {
   return {
     shortForms: new Map(Object.entries(RULES.shortForms)),
     prefixOnly: new Set(RULES.prefixOnly),
+    jointOnly: new Set(RULES.jointOnly),
     jointOverrides: new Map(Object.entries(RULES.jointOverrides)),
     suffixWords: new WordIndex(allSuffixes),
     breakers: new Set(RULES.suffixBreakers),
@@ -110,6 +113,7 @@ function build(): ShortFormLexicon {
     subjectForms: new Map(Object.entries(RULES.subjectForms).map(([k, v]) => [k, new Set(v)] as const)),
     subjectVerbs: new WordIndex(RULES.subjectVerbs),
     ambiguous: new Map(Object.entries(RULES.ambiguousShortForms)),
+    contextOnly: new Set(RULES.contextOnlyShortForms),
   };
 }
 

@@ -6,6 +6,8 @@
 import { AhoCorasick } from "@monyone/aho-corasick/greedy";
 import { LEADERS, RULES } from "./data";
 import { countrySurfaces } from "./gazetteer";
+import { nonStates } from "./nonstates";
+import { placeNames } from "./places";
 import { dotVariants, foldWidth, isAsciiWord } from "./text";
 
 export type CountryVia = "name" | "historical" | "capital" | "demonym";
@@ -251,7 +253,9 @@ function build(): Matcher {
     }
   }
   for (const [ch, code] of Object.entries(RULES.shortForms)) add(ch, { t: "short", code, ch, latin: false });
-  for (const b of RULES.blockers) for (const v of dotVariants(foldWidth(b))) add(v, { t: "block", latin: isLatin(v) });
+  // Blockers, non-state group names (黎巴嫩真主党, 哈马斯) and place names (日内瓦): one word each.
+  for (const b of [...RULES.blockers, ...nonStates().groupNames, ...placeNames()])
+    for (const v of dotVariants(foldWidth(b))) add(v, { t: "block", latin: isLatin(v) });
   const ac = new SkippingAhoCorasick([...entries.keys()]);
   const entryByState: (SurfaceEntry | undefined)[] = [];
   for (let st = 0; st < ac.stateCount; st++) {

@@ -3,6 +3,7 @@
  * actor prefixes (访华, 援乌) and joint runs (中俄, 澳英美). Pure functions over `norm`.
  */
 import type { Mention } from "../types";
+import { TITLES } from "./data";
 import { shortFormLexicon } from "./lexicon";
 import { countryKey, isAsciiWord, isHan, isNumeral, NAME_DOTS } from "./text";
 
@@ -117,6 +118,21 @@ function jointMention(norm: string, run: ShortHit[]): Mention {
   return { kind: "country", key: states[0], states, start, end: start + run.length, surface, via: "joint" };
 }
 
+const TRANSLIT = new Set(TITLES.translitChars);
+
+/** The longest foreign name that a short form may open: three transliteration characters after it (伊尔库茨克). */
+const FOREIGN_NAME_RUN = 3;
+
+/**
+ * Whether `FOREIGN_NAME_RUN` transliteration characters follow `pos`, before the next match at
+ * `limit` (对俄乌克兰: 乌克兰 is a name of its own): the short form opens a foreign name.
+ */
+function opensForeignName(norm: string, pos: number, limit: number): boolean {
+  if (pos + FOREIGN_NAME_RUN > limit) return false;
+  for (let k = 0; k < FOREIGN_NAME_RUN; k++) if (!TRANSLIT.has(norm[pos + k] ?? "")) return false;
+  return true;
+}
+
 /**
  * A single short form as a mention, if an actor suffix follows (俄方, 美军, 日外相) or an actor prefix
  * precedes (访华, 对俄). `limit` is where the next match begins; `prevEnd` where the previous one ended.
@@ -124,7 +140,7 @@ function jointMention(norm: string, run: ShortHit[]): Mention {
 export function singleMention(norm: string, hit: ShortHit, prevEnd: number, limit: number): Mention | null {
   const lex = shortFormLexicon();
   const s = hit.begin;
-  if (isNumeral(norm[s - 1])) return null;
+  if (isNumeral(norm[s - 1]) || lex.jointOnly.has(hit.ch)) return null;
   const k = key(hit.code);
   if (!lex.prefixOnly.has(hit.ch)) {
     const suffix = lex.suffixWords.longestAt(norm, s + 1);
@@ -135,6 +151,9 @@ export function singleMention(norm: string, hit: ShortHit, prevEnd: number, limi
       return { kind: "country", key: k, states: [k], start: s, end, surface: norm.slice(s, end), via: "demonym" };
     }
   }
+  // 对伊尔库茨克: a short form that opens a transliterated name (a place or person not in the
+  // gazetteer) is part of that word, not a state.
+  if (opensForeignName(norm, s + 1, limit)) return null;
   // 俄称…, 乌将…: a short form opening a clause before a verb is its subject.
   const refused = lex.subjectForms.get(hit.ch);
   if (refused && strongBoundaryBefore(norm, s)) {
