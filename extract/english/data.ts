@@ -54,6 +54,8 @@ export interface EnglishLexicon {
   negators: string[];
   negatingVerbs: string[];
   endingVerbs: string[];
+  turningAwayVerbs: string[];
+  treatyNouns: string[];
   modals: string[];
   hypotheticalVerbs: string[];
   conditionals: string[];
