@@ -6,20 +6,11 @@
  */
 import type { StateRelation } from "../schema/graph";
 import type { ClaimTime, ExtractedClaim, Sentence } from "../types";
-import { triggersByForm, type TriggerEntry } from "./data";
 import type { Token } from "./parse";
 import { actorAt, findRoles, type Actor, type Roles } from "./roles";
-import { claimStatus, isEnding } from "./status";
+import { claimStatus, isEnding, isTurnedAway } from "./status";
 import { timeAt, type EnglishTime } from "./time";
-
-/** A trigger found in a parsed sentence: tokens [ts, te]. */
-export interface TriggerHit {
-  entry: TriggerEntry;
-  ts: number;
-  te: number;
-  /** For "anti-X": the actor the prefix attaches to. */
-  antiActor?: number;
-}
+import { findTriggers, type TriggerHit } from "./triggers";
 
 const AGENT_PREPS = new Set(["from", "by"]);
 const TARGET_PREPS = new Set([
@@ -39,95 +30,6 @@ const TARGET_PREPS = new Set([
 ]);
 const REL_PREPS = new Set(["with", "of", "to", "from", "for", "between", "by", "toward", "towards"]);
 const MUTUAL_PREPS = new Set(["with", "against", "on", "over", "to", "in"]);
-
-function posOk(entry: TriggerEntry, t: Token): boolean {
-  if (!entry.pos) return true;
-  if (entry.pos === "n") return t.tags.has("Noun") || t.tags.has("Plural") || t.tags.has("Singular");
-  if (entry.pos === "v") return t.tags.has("Verb");
-  return t.tags.has("Adjective");
-}
-
-function matchThen(tokens: Token[], i: number, then: string[]): number {
-  let t = i;
-  for (const w of then) {
-    let j = t + 1;
-    if (j < tokens.length && tokens[j].tags.has("Adverb") && tokens[j].normal !== w) j++;
-    if (j >= tokens.length || (tokens[j].normal !== w && tokens[j].lemma !== w)) return -1;
-    t = j;
-  }
-  return t;
-}
-
-/** Trigger hits in a parsed sentence, left to right (a token starts at most one hit per relation). */
-export function findTriggers(tokens: Token[], actors: Actor[]): TriggerHit[] {
-  const byForm = triggersByForm();
-  const letters = tokens.map((t) => t.text).join("");
-  const shouting = letters.length > 8 && letters === letters.toUpperCase();
-  const hits: TriggerHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const joined = /^-$/.test(t.post) && tokens[i + 1] ? `${t.normal}-${tokens[i + 1].normal}` : "";
-    const cands = [
-      ...(byForm.get(t.normal) ?? []),
-      ...(t.lemma !== t.normal ? (byForm.get(t.lemma) ?? []) : []),
-      ...(joined ? (byForm.get(joined) ?? []) : []),
-    ];
-    const seen = new Set<string>();
-    for (const entry of cands) {
-      const key = `${entry.relation}:${entry.lemma}`;
-      if (seen.has(key) || !posOk(entry, t)) continue;
-      let te = joined && byForm.get(joined)?.includes(entry) ? i + 1 : i;
-      if (entry.then) {
-        const end = matchThen(tokens, te, entry.then);
-        if (end < 0) continue;
-        te = end;
-      }
-      if (actorAt(actors, i) >= 0 && entry.frame !== "stance") continue;
-      const next = tokens[(joined && byForm.get(joined)?.includes(entry) ? i + 1 : i) + 1];
-      if (
-        entry.modifier === false &&
-        next &&
-        next.tags.has("Noun") &&
-        !next.tags.has("Pronoun") &&
-        actorAt(actors, i + 1) < 0
-      )
-        continue;
-      // part of a proper name (the Gulf Cooperation Council, the Neutral Zone), outside a headline
-      if (
-        !shouting &&
-        i > 0 &&
-        /^\p{Lu}/u.test(t.text) &&
-        next &&
-        /^\p{Lu}/u.test(next.text) &&
-        actorAt(actors, i + 1) < 0 &&
-        !entry.then
-      )
-        continue;
-      // an adjective trigger takes the noun it modifies (hostile activities from X, retaliatory measures against X)
-      if (!entry.then && t.tags.has("Adjective") && entry.frame !== "neutral") {
-        let j = te + 1;
-        while (
-          j < tokens.length &&
-          j <= te + 2 &&
-          tokens[j].tags.has("Noun") &&
-          !tokens[j].tags.has("Pronoun") &&
-          actorAt(actors, j) < 0
-        )
-          j++;
-        te = j - 1;
-      }
-      seen.add(key);
-      hits.push({ entry, ts: i, te });
-    }
-  }
-  actors.forEach((a, idx) => {
-    if (a.anti) {
-      const entry = triggersByForm().get("anti")?.[0];
-      if (entry) hits.push({ entry, ts: a.first, te: a.last, antiActor: idx });
-    }
-  });
-  return hits.sort((a, b) => a.ts - b.ts);
-}
 
 function statesOf(actors: Actor[], idx: number[]): string[] {
   return [...new Set(idx.flatMap((i) => actors[i].states))];
@@ -336,6 +238,7 @@ export function sentenceClaims(ctx: SentenceContext): ExtractedClaim[] {
     const pairs = pairsFor(hit, roles, actors, tokens, ctx.selfState);
     if (pairs.length === 0) continue;
     const [cs, ce] = roles.clause;
+    if (isTurnedAway(tokens, hit.ts, hit.te, cs)) continue;
     let status = claimStatus(tokens, hit.ts, hit.te, cs, ce, sentence.text, hit.entry.frame === "mutual");
     let relation = hit.entry.relation;
     const ending = hit.entry.frame === "rel" && isEnding(tokens, hit.ts, cs);

@@ -9,6 +9,7 @@ import lexiconJson from "../data/english-lexicon.json";
 import placesJson from "../data/english-places.json";
 import treatiesJson from "../data/english-treaties.json";
 import type { StateRelation } from "../schema/graph";
+import { cameoTriggers } from "./cameo";
 
 /** How an English surface form names a state. */
 export type PlaceVia = "name" | "short" | "historical" | "capital" | "demonym" | "self" | "blocker";
@@ -38,6 +39,8 @@ export interface TriggerEntry {
   targetModifier?: boolean;
   /** false: not a trigger when it modifies a following noun (export quotas). */
   modifier?: boolean;
+  /** The CAMEO code of a trigger taken from the CAMEO verb dictionary (extract/english/cameo). */
+  cameo?: string;
 }
 
 export interface EraEntry {
@@ -51,6 +54,8 @@ export interface EnglishLexicon {
   negators: string[];
   negatingVerbs: string[];
   endingVerbs: string[];
+  turningAwayVerbs: string[];
+  treatyNouns: string[];
   modals: string[];
   hypotheticalVerbs: string[];
   conditionals: string[];
@@ -110,7 +115,12 @@ interface EnglishPlaces {
   governmentNouns: string[];
 }
 
-export const LEXICON = lexiconJson as EnglishLexicon;
+const HAND = lexiconJson as EnglishLexicon;
+/** The hand-written lexicon, its triggers extended with the CAMEO verbs it does not have. */
+export const LEXICON: EnglishLexicon = {
+  ...HAND,
+  triggers: [...HAND.triggers, ...cameoTriggers(new Set(HAND.triggers.flatMap((t) => [t.lemma, ...(t.forms ?? [])])))],
+};
 export const PLACES = placesJson as EnglishPlaces;
 export const TREATIES = (treatiesJson as { treaties: EnglishTreaty[] }).treaties;
 const SHARED = aliasesJson as SharedAliases;

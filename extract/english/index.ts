@@ -10,6 +10,7 @@
  * const { claims } = extractEnglish(cleanDocument);
  */
 import { AhoCorasick } from "@monyone/aho-corasick/greedy";
+import { foldTypography } from "../ingest/typography";
 import type { CleanDocument, ExtractedClaim, LeaderFound, Sentence, TreatyFound } from "../types";
 import { sentenceClaims } from "./claims";
 import { isWordChar, LEXICON, lowerSameLength } from "./data";
@@ -143,7 +144,8 @@ function openingState(sentence: Sentence, mentions: EnglishMention[]): string | 
  */
 export function extractEnglish(doc: CleanDocument): EnglishExtraction {
   const text = doc.text;
-  const norm = doc.norm && doc.norm.length === text.length ? doc.norm : text;
+  // typographic quotes, dashes and no-break spaces fold for matching (same length: offsets unchanged)
+  const norm = foldTypography(doc.norm && doc.norm.length === text.length ? doc.norm : text);
   const published = doc.published;
   const nl = text.indexOf("\n");
   const firstLine = nl > 0 ? text.slice(0, nl) : text.slice(0, 200);
@@ -210,7 +212,7 @@ export function extractEnglish(doc: CleanDocument): EnglishExtraction {
   }
 
   const leaders = leaderFound(doc, sentences, leaderMentions);
-  const treaties = findEnglishTreaties(doc, sentences, mentions);
+  const treaties = findEnglishTreaties({ ...doc, text: norm }, sentences, mentions);
   for (const t of treaties) claims.push(...t.claims);
   const countries = [...new Set(mentions.map((m) => `country:${m.code}`))].sort();
   return { claims, leaders, treaties: treaties.map((t) => t.found), countries };

@@ -8,6 +8,7 @@
  */
 import { AhoCorasick } from "@monyone/aho-corasick/greedy";
 import leadersJson from "../data/leaders.json";
+import { foldTypography } from "../ingest/typography";
 import type { Sentence } from "../types";
 import { isWordChar, LEXICON, lowerSameLength } from "./data";
 import { findDatelines, findEnglishMentions, type EnglishMention } from "./mentions";
@@ -47,7 +48,7 @@ function leaderIndex(): { ac: AhoCorasick; bySurface: Map<string, LeaderRecord[]
   const bySurface = new Map<string, LeaderRecord[]>();
   for (const l of LEADERS) {
     for (const n of l.en) {
-      const k = n.toLowerCase();
+      const k = foldTypography(n.toLowerCase());
       const list = bySurface.get(k) ?? [];
       if (!list.includes(l)) list.push(l);
       bySurface.set(k, list);

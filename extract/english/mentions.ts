@@ -5,6 +5,7 @@
  * the document names one.
  */
 import { AhoCorasick } from "@monyone/aho-corasick/greedy";
+import { foldTypography } from "../ingest/typography";
 import { isWordChar, lowerSameLength, placeForms, PLACES, type PlaceForm, type PlaceVia } from "./data";
 
 /** A state mention in English text. */
@@ -31,7 +32,7 @@ function getAutomaton(): { ac: AhoCorasick; forms: Map<string, PlaceForm[]> } {
   if (automaton) return automaton;
   const forms = new Map<string, PlaceForm[]>();
   const add = (f: PlaceForm): void => {
-    const k = f.surface.toLowerCase();
+    const k = foldTypography(f.surface.toLowerCase());
     forms.set(k, [...(forms.get(k) ?? []), f]);
   };
   for (const f of placeForms()) add(f);

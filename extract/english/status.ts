@@ -20,6 +20,8 @@ const REPORTING = new Set(LEXICON.reportingVerbs);
 const HEARSAY = new Set(LEXICON.hearsay);
 const ENDING = new Set(LEXICON.endingVerbs);
 const LIGHT = new Set(LEXICON.lightVerbs);
+const TURNING_AWAY = new Set(LEXICON.turningAwayVerbs);
+const TREATY_NOUNS = new Set(LEXICON.treatyNouns);
 
 function isAuxLike(t: Token): boolean {
   return (
@@ -72,6 +74,18 @@ export function isNegated(tokens: Token[], ts: number, cs: number): boolean {
 export function isEnding(tokens: Token[], ts: number, cs: number): boolean {
   for (let t = ts - 1; t >= cs && t >= ts - 5; t--)
     if (ENDING.has(tokens[t].normal) || ENDING.has(tokens[t].lemma)) return true;
+  return false;
+}
+
+/**
+ * True when the trigger is a treaty noun (treaty, agreement, alliance) that a turning-away word
+ * before it in its clause governs (withdrew from the treaty with X, violated the agreement,
+ * abandoned the alliance it had concluded with X): no tie between the states follows from it.
+ */
+export function isTurnedAway(tokens: Token[], ts: number, te: number, cs: number): boolean {
+  if (!TREATY_NOUNS.has(tokens[te].normal) && !TREATY_NOUNS.has(tokens[ts].normal)) return false;
+  for (let t = ts - 1; t >= cs; t--)
+    if (TURNING_AWAY.has(tokens[t].normal) || TURNING_AWAY.has(tokens[t].lemma)) return true;
   return false;
 }
 

@@ -42,10 +42,33 @@ describe("English treaties", () => {
       ),
     ).toEqual(["treaty:berne-agreement-grc-tur-1976 [TUR,GRC] 1976"]);
   });
-  it("a closed treaty implies a tie between its parties; an open alliance's members do not", () => {
-    const claims = (t: string): string[] =>
-      extractEnglish(englishDoc(t)).claims.map((c) => `${c.relation} ${c.source.slice(8)}-${c.target.slice(8)}`);
-    expect(claims("AUKUS was announced.")).toEqual(["ally AUS-GBR", "ally AUS-USA", "ally GBR-USA"]);
+  const claims = (t: string): string[] =>
+    extractEnglish(englishDoc(t)).claims.map((c) => `${c.relation} ${c.source.slice(8)}-${c.target.slice(8)}`);
+  const parties = (t: string): string[] => extractEnglish(englishDoc(t)).treaties.flatMap((x) => x.parties);
+
+  it("a treaty's name alone ties nobody: its parties are party-to it", () => {
+    expect(claims("AUKUS was announced.")).toEqual([]);
+    expect(parties("AUKUS was announced.")).toEqual(["country:AUS", "country:GBR", "country:USA"]);
     expect(claims("Greece and Turkey are members of NATO.")).toEqual([]);
+  });
+
+  it("signing ties only the parties the sentence names", () => {
+    expect(claims("Australia, Britain and the United States signed AUKUS in 2021.")).toEqual([
+      "ally AUS-GBR",
+      "ally AUS-USA",
+      "ally GBR-USA",
+    ]);
+    // one named party and a multilateral deal: no tie to the unnamed parties
+    expect(claims("Britain signed AUKUS after long talks with France.")).toEqual([]);
+  });
+
+  it.each([
+    "The United States withdrew from the INF Treaty with Russia.",
+    "Russia has violated the INF Treaty signed with the United States.",
+    "Japan abandoned the Anglo-Japanese Alliance it had concluded with Britain.",
+    "Washington's withdrawal from the Treaty of Amity and Commerce between Ruritania and Norway was announced.",
+  ])("turning away from a treaty ties nobody: %s", (t) => {
+    expect(claims(t).filter((c) => !c.startsWith("opposes"))).toEqual([]);
+    expect(parties(t).length).toBeGreaterThan(0);
   });
 });

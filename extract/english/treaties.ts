@@ -7,35 +7,26 @@
  * "between X and Y" after it, or the two states of its sentence. A treaty with two parties also
  * yields a claim between them (ally for alliances and defence pacts, partner otherwise).
  */
-import { AhoCorasick } from "@monyone/aho-corasick/greedy";
-import sharedJson from "../data/treaties.json";
 import type { StateRelation } from "../schema/graph";
-import type { ClaimStatus, CleanDocument, ExtractedClaim, Sentence, TreatyFound } from "../types";
-import { isWordChar, lowerSameLength, TREATIES, type EnglishTreaty } from "./data";
+import type { CleanDocument, ExtractedClaim, Sentence, TreatyFound } from "../types";
+import { isWordChar, lowerSameLength } from "./data";
 import { slugify } from "./leaders";
 import type { EnglishMention } from "./mentions";
 import { findEnglishTimes, timeAt } from "./time";
-
-interface SharedTreaty {
-  slug: string;
-  names: string[];
-  en: string;
-  parties: string[];
-  year: number | null;
-}
-
-interface KnownTreaty {
-  /** Matched through a generic name: needs its parties in the sentence. */
-  generic?: boolean;
-  key: string;
-  label: string;
-  labelEn: string;
-  names: string[];
-  year: number | null;
-  relation: StateRelation;
-  parties: string[];
-  members?: [string, number][];
-}
+import {
+  ALLY_NAME,
+  BILATERAL,
+  capitalised,
+  GENERIC_WORDS,
+  knownTreaties,
+  OF_NAME,
+  partiesNear,
+  PRE_NAME,
+  SHARED,
+  statusNear,
+  yearNear,
+  type Hit,
+} from "./treaty-names";
 
 /** A treaty found in a document with the claims it implies between its parties. */
 export interface EnglishTreatyResult {
@@ -43,148 +34,30 @@ export interface EnglishTreatyResult {
   claims: ExtractedClaim[];
 }
 
-const SHARED = (sharedJson as { treaties: SharedTreaty[] }).treaties;
-const LATIN = /^[\p{Script=Latin}\p{N}\s.,'’&()–-]+$/u;
+/** Words before a treaty's name that turn a party away from it: no tie between its parties follows. */
+const TURNING_AWAY =
+  /\b(?:withdr[ae]w\w*|pull\w* out|violat\w*|abandon\w*|breach\w*|scrap\w*|quit\w*|renounc\w*|abrogat\w*|tore up|tear\w* up|reneg\w*|exit\w*|leav\w*|left|suspend\w*)\b/i;
 
-let known: { ac: AhoCorasick; byName: Map<string, KnownTreaty> } | null = null;
-
-function knownTreaties(): { ac: AhoCorasick; byName: Map<string, KnownTreaty> } {
-  if (known) return known;
-  const byKey = new Map<string, KnownTreaty>();
-  for (const s of SHARED) {
-    byKey.set(s.slug, {
-      key: s.slug,
-      label: s.names[0],
-      labelEn: s.en,
-      names: s.names.filter((n) => LATIN.test(n)),
-      year: s.year,
-      relation: "partner",
-      parties: s.parties,
-    });
-  }
-  for (const e of TREATIES as EnglishTreaty[]) {
-    const k = byKey.get(e.key);
-    if (k) {
-      k.names.push(...e.names);
-      k.relation = e.relation;
-      if (e.members) k.members = e.members;
-    } else {
-      byKey.set(e.key, {
-        key: e.key,
-        label: e.label,
-        labelEn: e.labelEn,
-        names: e.names,
-        year: e.year,
-        relation: e.relation,
-        parties: e.parties ?? [],
-        members: e.members,
-      });
-    }
-  }
-  const byName = new Map<string, KnownTreaty>();
-  for (const k of byKey.values())
-    for (const n of k.names) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), k);
-  for (const e of TREATIES as EnglishTreaty[]) {
-    const k = byKey.get(e.key);
-    for (const n of e.genericNames ?? [])
-      if (k && !byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), { ...k, generic: true });
-  }
-  known = { ac: new AhoCorasick([...byName.keys()]), byName };
-  return known;
-}
-
-const HEAD = "(?:Treaty|Treaties|Pact|Accords?|Agreement|Convention|Protocol|Alliance)";
-const CAP = "[\\p{Lu}][\\p{L}’'-]*";
-/** "Treaty of Friendship, Good Neighbourliness and Cooperation" */
-const OF_NAME = new RegExp(
-  `\\b${HEAD} (?:of|on) (?:the )?${CAP}(?:(?:,? and |, | of | on | the | for | )${CAP})*`,
-  "gu",
-);
-/** "Berne Agreement", "Camp David Accords" */
-const PRE_NAME = new RegExp(`\\b(?:${CAP} ){1,4}${HEAD}\\b`, "gu");
-const GENERIC_WORDS = new Set([
-  "The",
-  "A",
-  "An",
-  "This",
-  "That",
-  "Any",
-  "Our",
-  "Their",
-  "Its",
-  "His",
-  "New",
-  "Draft",
-  "Such",
-  "No",
-]);
-/** Words that make the two states of a sentence the parties of a treaty it names. */
-const BILATERAL =
-  /\b(?:both sides|both countries|the two countries|both governments|the two governments|signed|concluded|between)\b/i;
-const ALLY_NAME = /Alliance|Defen[cs]e|Mutual Assistance|Security|Mutual Aid/;
-
-function capitalised(text: string, start: number, name: string): boolean {
-  const s = text.slice(start, start + name.length);
-  if (/^[A-Z]{2,}$/.test(name.replace(/[^A-Za-z]/g, "")) && name === name.toUpperCase()) return s === s.toUpperCase();
-  return s[0] !== s[0].toLowerCase();
-}
-
-interface Hit {
-  start: number;
-  end: number;
-  name: string;
-  known: KnownTreaty | null;
-  parties: string[];
-  year: number | null;
-}
-
-function yearNear(text: string, start: number, end: number): number | null {
-  const before = /\b(1[5-9]\d\d|20\d\d) $/.exec(text.slice(Math.max(0, start - 5), start));
-  if (before) return Number(before[1]);
-  const after =
-    /^,? (?:of|signed(?: on| in)?|dated|concluded(?: in| on)?) (?:\d{1,2} )?(?:[A-Z][a-z]+\.? )?(?:\d{1,2},? )?(1[5-9]\d\d|20\d\d)\b/.exec(
-      text.slice(end, end + 40),
-    );
-  if (after) return Number(after[1]);
-  return null;
-}
-
-function partiesNear(mentions: EnglishMention[], start: number, end: number, text: string): string[] {
-  const out: string[] = [];
-  // state words right before the name: "Afghan Soviet Treaty", "Sino-Soviet Treaty"
-  let cursor = start;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.end > cursor) continue;
-    if (/^[\s-]*(?:\d{4}\s+)?$/.test(text.slice(m.end, cursor)) && cursor - m.end <= 6) {
-      out.unshift(m.code);
-      cursor = m.start;
-    } else break;
-  }
-  // "between X and Y" after the name (allowing "of 5 December 1978")
-  const tail = text.slice(end, end + 80);
-  const between = /^[^,;.]{0,30}? between /.exec(tail);
-  if (between) {
-    const from = end + between[0].length;
-    const inside = mentions.filter((m) => m.start >= from && m.start < from + 60);
-    for (const m of inside.slice(0, 2)) if (!out.includes(m.code)) out.push(m.code);
-  }
-  const withMatch = /^,? with /.exec(tail);
-  if (withMatch) {
-    const m = mentions.find(
-      (x) => x.start === end + withMatch[0].length || (x.start > end && x.start <= end + withMatch[0].length + 4),
-    );
-    if (m && !out.includes(m.code)) out.push(m.code);
-  }
-  return [...new Set(out)];
-}
-
-function statusNear(text: string, start: number): ClaimStatus {
-  const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
-  if (/\b(so-called|so called|alleged|purported)\s+(?:\d{4}\s+)?$/.test(before)) return "reported";
-  if (/\b(not|never|no)\s+(?:\w+\s+){0,2}$/.test(before)) return "negated";
-  if (/\b(draft|proposed|possible|would|could|might|may)\s+(?:\w+\s+){0,2}$/.test(before)) return "speculative";
-  return "asserted";
+/**
+ * The parties between which a treaty's name asserts a tie, if any. A treaty's parties are party-to
+ * it; a relation between them needs the sentence to say so: a known treaty ties only the parties
+ * the sentence itself names, and only when it says the treaty was signed or concluded between them
+ * (a bare mention of a multilateral deal ties nobody); "withdraw from", "violate", "abandon" before
+ * the name point the other way and tie nobody.
+ */
+function tiedParties(
+  h: Hit,
+  parties: string[],
+  inSentence: EnglishMention[],
+  sentence: Sentence,
+  text: string,
+): string[] {
+  const before = text.slice(sentence.start, h.start);
+  if (TURNING_AWAY.test(before)) return [];
+  if (!h.known) return parties;
+  const named = new Set(inSentence.filter((m) => !m.locative).map((m) => m.code));
+  const own = parties.filter((p) => named.has(p));
+  return own.length >= 2 && BILATERAL.test(sentence.text) ? own : [];
 }
 
 /** Treaties in one document, with the party claims they imply. */
@@ -285,10 +158,13 @@ export function findEnglishTreaties(
       if (prev.found.year === null && h.year !== null) prev.found.year = h.year;
       continue;
     }
+    const allParties = parties;
     const relation: StateRelation = h.known ? h.known.relation : ALLY_NAME.test(h.name) ? "ally" : "partner";
     const claims: ExtractedClaim[] = [];
     // open alliances: the members a sentence names are parties, but naming them together asserts no tie between them
-    if (parties.length >= 2 && !(h.known && h.known.members)) {
+    const tied = h.known && h.known.members ? [] : tiedParties(h, parties, inSentence, sentence, text);
+    if (tied.length >= 2) {
+      parties = parties.filter((p) => tied.includes(p));
       const rel = sentence.text;
       const times = findEnglishTimes(rel, doc.published);
       const time =
@@ -321,7 +197,7 @@ export function findEnglishTreaties(
         names: h.known
           ? [...new Set([h.name, ...(SHARED.find((x) => x.slug === h.known!.key)?.names ?? []), ...h.known.names])]
           : [h.name],
-        parties: parties.map((p) => `country:${p}`),
+        parties: allParties.map((p) => `country:${p}`),
         year: h.year,
         doc: doc.id,
         sentence,

@@ -7,6 +7,7 @@
  * // [{ key: "country:RUS", states: ["country:RUS", "country:PRK"], surface: "俄朝", via: "joint", … },
  * //  { kind: "leader", key: "leader:vladimir-putin", states: ["country:RUS"], surface: "普京", … }]
  */
+import { foldTypography } from "../ingest/typography";
 import type { Mention } from "../types";
 import { shortFormLexicon } from "./lexicon";
 import { matcher, type SurfaceEntry } from "./matcher";
@@ -177,7 +178,8 @@ function wholeMention(norm: string, h: Hit, limit: number): Mention | null {
  * @example
  * findMentions("中俄两国同意延续条约").map((m) => m.states) // [["country:CHN", "country:RUS"]]
  */
-export function findMentions(norm: string): Mention[] {
+export function findMentions(text: string): Mention[] {
+  const norm = foldTypography(text);
   const hs = hits(norm);
   const out: Mention[] = [];
   let prevEnd = 0;
