@@ -147,6 +147,8 @@ export interface GraphInput {
   leaders: LeaderFound[];
   treaties: TreatyFound[];
   countries: string[];
+  /** What the extraction bounded in this document (see DocumentExtraction.notes). */
+  notes?: string[];
 }
 
 export interface DocumentExtraction {

@@ -30,6 +30,7 @@ export function toRecord(x: GraphInput, includeText: boolean): ClaimRecord {
     leaders: x.leaders,
     treaties: x.treaties,
     countries: x.countries,
+    ...(x.notes && x.notes.length > 0 ? { notes: x.notes } : {}),
   };
 }
 
@@ -46,5 +47,6 @@ export function graphInputOf(r: ClaimRecord): GraphInput {
     leaders: r.leaders,
     treaties: r.treaties,
     countries: r.countries,
+    ...(r.notes && r.notes.length > 0 ? { notes: r.notes } : {}),
   };
 }

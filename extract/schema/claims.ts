@@ -60,6 +60,8 @@ export const ClaimRecord = z.object({
   leaders: z.array(LeaderFound),
   treaties: z.array(TreatyFound),
   countries: z.array(z.string()),
+  /** What the extraction bounded in this document (cut sentences, capped mentions). */
+  notes: z.array(z.string()).optional(),
 });
 export type ClaimRecord = z.infer<typeof ClaimRecord>;
 
