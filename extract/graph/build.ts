@@ -21,6 +21,7 @@ import type {
 import { SCHEMA_VERSION } from "../schema/graph";
 import { boundToPublication } from "../time/future";
 import type { ExtractedClaim, GraphInput } from "../types";
+import { historicalNode, resolveHistorical } from "./historical";
 import { edgePeriods, periodsHull } from "./periods";
 
 export interface BuildOptions {
@@ -74,6 +75,14 @@ function toClaim(c: ExtractedClaim, published: PartialDate | null): Claim {
   };
 }
 
+/** The claim with its states as they were at its time (historical.ts); null when one is unresolved. */
+function atItsTime(c: ExtractedClaim): ExtractedClaim | null {
+  const source = resolveHistorical(c.source, c.time, c.sentence.text);
+  const target = resolveHistorical(c.target, c.time, c.sentence.text);
+  if (source === null || target === null) return null;
+  return source === c.source && target === c.target ? c : { ...c, source, target };
+}
+
 function compareClaims(a: Claim, b: Claim): number {
   if (a.doc !== b.doc) return a.doc < b.doc ? -1 : 1;
   const ao = a.offset?.[0] ?? 0;
@@ -122,6 +131,8 @@ function uniqueSorted(values: string[]): string[] {
 }
 
 function ensureCountry(draft: GraphDraft, key: string, surfaces: string[] = []): void {
+  const historical = historicalNode(key);
+  if (historical) return draft.addNode(key, historical, surfaces);
   const info = countryInfo(key);
   const code = key.slice("country:".length);
   draft.addNode(
@@ -180,8 +191,9 @@ export function buildGraph(extractions: GraphInput[], options: BuildOptions): Gr
   for (const x of sorted) {
     const lang = x.doc.lang;
     for (const key of x.countries) ensureCountry(draft, key);
-    for (const c of x.claims) {
-      if (c.source === c.target) continue;
+    for (const raw of x.claims) {
+      const c = atItsTime(raw);
+      if (!c || c.source === c.target) continue;
       ensureCountry(draft, c.source);
       ensureCountry(draft, c.target);
       if (c.status === "asserted") {

@@ -87,6 +87,10 @@ export const NodeAttributes = z.looseObject({
   year: z.number().int().nullable().optional(),
   lat: z.number().optional(),
   lng: z.number().optional(),
+  /** Historical states (`country:cow-<ccode>`): COW code, COW periods of existence, present successors. */
+  cow: z.number().int().optional(),
+  existed: z.array(z.object({ start: PartialDate, end: PartialDate })).optional(),
+  successor: z.array(z.string()).optional(),
   x: z.number().optional(),
   y: z.number().optional(),
 });
@@ -130,10 +134,10 @@ export const GraphAttributes = z.looseObject({
 });
 export type GraphAttributes = z.infer<typeof GraphAttributes>;
 
-const NODE_KEY = /^(country:[A-Z]{3}|leader:[a-z0-9-]+|treaty:[a-z0-9-]+)$/;
+const NODE_KEY = /^(country:[A-Z]{3}|country:cow-\d+|leader:[a-z0-9-]+|treaty:[a-z0-9-]+)$/;
 
 export const SerializedNode = z.object({
-  key: z.string().regex(NODE_KEY, "expected country:XXX, leader:slug or treaty:slug"),
+  key: z.string().regex(NODE_KEY, "expected country:XXX, country:cow-N, leader:slug or treaty:slug"),
   attributes: NodeAttributes,
 });
 export const SerializedEdge = z.object({
