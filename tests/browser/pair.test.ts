@@ -11,6 +11,16 @@ afterAll(async () => browser?.close());
 
 const FIXTURE = "graph=fixtures/periods.json";
 
+/** A URL parameter once the (debounced) URL sync has written one matching `re`. */
+async function param(page: import("playwright-core").Page, name: string, re: RegExp): Promise<string> {
+  await page.waitForFunction(
+    ([n, src]) => new RegExp(src).test(new URLSearchParams(location.search).get(n) ?? ""),
+    [name, re.source] as const,
+    { timeout: 5_000 },
+  );
+  return new URL(page.url()).searchParams.get(name)!;
+}
+
 describe("disputes", () => {
   it("lists the disputed pairs and shows both sides' evidence side by side", async () => {
     const page = await openViewer(browser.context, FIXTURE);
@@ -21,7 +31,7 @@ describe("disputes", () => {
     ]);
     await items.nth(1).click();
     await nextFrame(page);
-    expect(new URL(page.url()).searchParams.get("sel")).toBe("pair:country:IND|country:PAK");
+    expect(await param(page, "sel", /^pair:/)).toBe("pair:country:IND|country:PAK");
     expect(await page.getByTestId("pair-disputed").isVisible()).toBe(true);
     const dispute = page.getByTestId("dispute");
     expect(await dispute.getAttribute("data-relations")).toBe("ally/opposes");
@@ -73,15 +83,14 @@ describe("pair timeline", () => {
     await page.mouse.move(box.x + box.width - 4, box.y + 12, { steps: 4 });
     await page.mouse.up();
     await nextFrame(page);
-    const era = new URL(page.url()).searchParams.get("era");
-    expect(era).toMatch(/^20\d\d-20\d\d$/);
+    expect(await param(page, "era", /^20\d\d-20\d\d$/)).toMatch(/^20\d\d-20\d\d$/);
     await page.close();
   });
 
   it("opens from a state's relations (select two states)", async () => {
     const page = await openViewer(browser.context, `${FIXTURE}&sel=node:country:IND`);
     await page.getByTestId("node-pair-link").first().click();
-    expect(new URL(page.url()).searchParams.get("sel")).toMatch(/^pair:country:IND\|country:/);
+    expect(await param(page, "sel", /^pair:/)).toMatch(/^pair:country:IND\|country:/);
     expect(await page.getByTestId("pair-timeline").isVisible()).toBe(true);
     await page.close();
   });
