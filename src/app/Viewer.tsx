@@ -27,6 +27,7 @@ import { Header } from "../ui/header/Header";
 import { Sidebar } from "../ui/sidebar/Sidebar";
 import { Timeline } from "../ui/timeline/Timeline";
 import type { Boot } from "./boot";
+import { isCorpusSized } from "./defaults";
 import { revealNode, type ViewModel } from "./model";
 import { useUrlSync } from "./useUrlSync";
 
@@ -53,7 +54,8 @@ export function Viewer({ model, boot, file }: { model: ViewModel; boot: Boot; fi
   );
   const histogram = useMemo(() => binClaims(full), [full]);
   const disputes = useMemo(() => indexDisputes(findDisputes(full)), [full]);
-  const claimYears = useMemo(() => claimYearRange(histogram), [histogram]);
+  // Corpus-sized graphs: the timeline axis opens on the claims' years (app/defaults.ts).
+  const claimYears = useMemo(() => (isCorpusSized(full) ? claimYearRange(histogram) : null), [full, histogram]);
   const [layoutStatus, setLayoutStatus] = useState<LayoutStatus>({ running: false, iterations: 0 });
   const [layoutRun, setLayoutRun] = useState(0);
   const research = useResearch();

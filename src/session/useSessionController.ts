@@ -11,47 +11,18 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphJson } from "../../extract/schema/graph";
-import { VERSION } from "../../extract/version";
-import { download } from "../export/download";
 import type { CameraView, ViewState } from "../state/types";
-import { encodeView } from "../url/state";
 import { SESSION_PARAM, type SessionBoot } from "./boot";
+import { nowIso, type LiveView, type SaveStatus, type SessionNotice } from "./controllerTypes";
 import { SessionStorageError, storageError } from "./errors";
-import { sessionFileName, toSessionFile } from "./file";
-import { importSessionFiles } from "./library";
 import { addDocuments, newSession, setView } from "./model";
 import { defaultName } from "./naming";
 import type { Session } from "./schema";
 import { newSessionId, type SessionListItem } from "./store";
+import { useSessionLibrary } from "./useSessionLibrary";
 
-/** draft: never saved · pending: changes not written yet · saving · saved · error: last save failed. */
-export type SaveStatus = "draft" | "pending" | "saving" | "saved" | "error";
-
-export interface SessionNotice {
-  kind: "info" | "error";
-  text: string;
-  /** A session the notice offers to open (after an import). */
-  openId?: string;
-}
-
-/** What the viewer lends the session at save time. */
-export interface LiveView {
-  view(): ViewState;
-  camera(): CameraView | null;
-  /** Force-layout positions, or null when they should not be taken now (geographic layout, layout running). */
-  positions(): Session["positions"] | null;
-}
-
+export { sessionUrl, type LiveView, type SaveStatus, type SessionNotice } from "./controllerTypes";
 const AUTOSAVE_MS = 400;
-
-const nowIso = () => new Date().toISOString();
-
-/** The URL that opens a session: its view and camera, its graph, and its id. */
-export function sessionUrl(s: Session, defaultGraph: string): string {
-  const keep: Record<string, string> = s.graph !== defaultGraph ? { graph: s.graph } : {};
-  keep[SESSION_PARAM] = s.id;
-  return `${window.location.pathname}?${encodeView(s.view, s.camera, keep)}`;
-}
 
 export function useSessionController(
   boot: SessionBoot,
@@ -225,103 +196,26 @@ export function useSessionController(
     [list, capture, store, boot.storeError, refreshList],
   );
 
-  const open = useCallback(
-    async (id: string) => {
-      await flush();
-      const s = store ? await store.get(id).catch(() => null) : null;
-      if (!s) {
-        setNotice({ kind: "error", text: "That session could not be read. It may have been deleted in another tab." });
-        return;
-      }
-      window.location.assign(sessionUrl(s, init.defaultGraph));
-    },
-    [flush, store, init.defaultGraph],
-  );
-
-  /** Leaves the session: the graph as loaded, with the current view. */
-  const close = useCallback(async () => {
-    await flush();
-    const l = live.current;
-    const keep: Record<string, string> = init.graph !== init.defaultGraph ? { graph: init.graph } : {};
-    const query = l ? encodeView(l.view(), l.camera(), keep) : new URLSearchParams(keep).toString();
-    window.location.assign(`${window.location.pathname}${query ? `?${query}` : ""}`);
-  }, [flush, init.graph, init.defaultGraph]);
-
-  const act = useCallback(
-    async (op: () => Promise<void>) => {
-      try {
-        await op();
-      } catch (e) {
-        const err = storageError(e);
-        setNotice({ kind: "error", text: err.message });
-      }
-      await refreshList();
-    },
-    [refreshList],
-  );
-
-  const rename = useCallback(
-    (id: string, name: string) =>
-      act(async () => {
-        if (!name.trim()) return;
-        if (id === workingRef.current.id && persistedRef.current) {
-          update((s, now) => ({ ...s, name: name.trim(), updated: now }));
-          await flush();
-        } else if (store) await store.rename(id, name, nowIso());
-      }),
-    [act, update, flush, store],
-  );
-
-  const duplicate = useCallback(
-    (id: string) =>
-      act(async () => {
-        if (id === workingRef.current.id) await flush();
-        if (!store) throw boot.storeError;
-        const copy = await store.duplicate(id, newSessionId(), nowIso());
-        setNotice({ kind: "info", text: `Saved a copy as “${copy.name}”.`, openId: copy.id });
-      }),
-    [act, flush, store, boot.storeError],
-  );
-
-  const remove = useCallback(
-    (id: string) =>
-      act(async () => {
-        if (!store) throw boot.storeError;
-        await store.delete(id);
-        if (id === workingRef.current.id) {
-          // The open work stays on screen, unsaved, and can be saved again.
-          persistedRef.current = false;
-          setPersisted(false);
-          setStatus("draft");
-          setError(null);
-        }
-      }),
-    [act, store, boot.storeError],
-  );
-
-  /** Downloads a session file (the open session by default). */
-  const exportSession = useCallback(
-    async (id?: string) => {
-      const s = !id || id === workingRef.current.id ? capture(workingRef.current) : await store?.get(id);
-      if (!s) return;
-      const file = toSessionFile(s, VERSION, nowIso());
-      download(sessionFileName(s), JSON.stringify(file, null, 2) + "\n", "application/json");
-    },
-    [capture, store],
-  );
-
-  /** Imports session files; never overwrites: a taken id or name gets a new one, and says so. */
-  const importFiles = useCallback(
-    async (files: File[]) => {
-      const read = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-      const notices = await importSessionFiles(store, read, init.graph, nowIso(), newSessionId, boot.storeError);
-      // The last file's outcome is the one shown (an error first, if any).
-      const shown = notices.find((n) => n.kind === "error") ?? notices[notices.length - 1];
-      if (shown) setNotice(shown);
-      await refreshList();
-    },
-    [store, boot.storeError, init.graph, refreshList],
-  );
+  const setDraft = useCallback(() => {
+    setPersisted(false);
+    setStatus("draft");
+    setError(null);
+  }, []);
+  const { open, close, rename, duplicate, remove, exportSession, importFiles } = useSessionLibrary({
+    store,
+    storeError: boot.storeError,
+    graph: init.graph,
+    defaultGraph: init.defaultGraph,
+    live,
+    workingRef,
+    persistedRef,
+    update,
+    flush,
+    capture,
+    refreshList,
+    setNotice,
+    setDraft,
+  });
 
   /** Keeps the extraction of documents added in the browser in the session. */
   const addExtraction = useCallback(

@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import type { TestProject } from "vitest/node";
 import { NOT_JSON, unknownNodeGraph } from "./fixtures/bad";
+import { CORPUS_GRAPH } from "./fixtures/corpus";
+import { periodsGraph } from "./fixtures/periods";
 import { smallGraph } from "./fixtures/small";
 import { startStaticServer } from "./server";
 
@@ -41,6 +43,10 @@ export default async function setup(project: TestProject) {
     "/fixtures/small.json": JSON.stringify(smallGraph()),
     "/fixtures/unknown-node.json": JSON.stringify(unknownNodeGraph()),
     "/fixtures/not-json.json": NOT_JSON,
+    "/fixtures/periods.json": JSON.stringify(periodsGraph()),
+    "/fixtures/periods-500.json": JSON.stringify(periodsGraph({ manyClaims: 500 })),
+    // Built by the corpus test itself (it takes minutes), so only when that test runs.
+    "/fixtures/cctv.json": { file: CORPUS_GRAPH },
   });
   project.provide("baseUrl", server.url);
   project.provide("hasSeedsGraph", existsSync(SEEDS_GRAPH));

@@ -100,6 +100,8 @@ export async function clickNode(page: Page, key: string): Promise<void> {
 
 /** Sets the era by typing into the year fields. */
 export async function typeEra(page: Page, from: number, to: number): Promise<void> {
+  // From all time, so typing To first is never refused for being below the old From.
+  await page.getByTestId("era-all").click();
   await page.getByTestId("era-to").fill(String(to));
   await page.getByTestId("era-to").press("Enter");
   await page.getByTestId("era-from").fill(String(from));
