@@ -4,12 +4,14 @@
 import { spawnSync } from "node:child_process";
 
 const r = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8", timeout: 120_000 });
-let report = null;
-try {
-  report = JSON.parse(r.stdout || "null");
-} catch {
-  report = null;
+function parse(text) {
+  try {
+    return JSON.parse(text || "null");
+  } catch {
+    return null;
+  }
 }
+const report = parse(r.stdout);
 const counts = report?.metadata?.vulnerabilities;
 if (r.error || !counts) {
   const why =

@@ -188,7 +188,7 @@ export function triggersByForm(): Map<string, TriggerEntry[]> {
 
 /** Lower-cases without changing the length (characters whose lower case is longer stay as they are). */
 export function lowerSameLength(text: string): string {
-  // ASCII text lower-cases one character at a time anyway: one native call, no string per character.
+  // Printable ASCII lower-cases one character at a time anyway: one native call, no string per character.
   if (!NON_ASCII.test(text)) return ASCII_UPPER.test(text) ? text.toLowerCase() : text;
   let out = "";
   let changed = false;
@@ -203,7 +203,7 @@ export function lowerSameLength(text: string): string {
   return changed ? out : text;
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 const ASCII_UPPER = /[A-Z]/;
 
 /** True for letters and digits (word characters for boundary checks). */
