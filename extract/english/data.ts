@@ -198,6 +198,8 @@ export function triggersByForm(): Map<string, TriggerEntry[]> {
 
 /** Lower-cases without changing the length (characters whose lower case is longer stay as they are). */
 export function lowerSameLength(text: string): string {
+  // Printable ASCII lower-cases one character at a time anyway: one native call, no string per character.
+  if (!NON_ASCII.test(text)) return ASCII_UPPER.test(text) ? text.toLowerCase() : text;
   let out = "";
   let changed = false;
   for (let i = 0; i < text.length; i++) {
@@ -210,6 +212,9 @@ export function lowerSameLength(text: string): string {
   }
   return changed ? out : text;
 }
+
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
+const ASCII_UPPER = /[A-Z]/;
 
 /** True for letters and digits (word characters for boundary checks). */
 export function isWordChar(c: string | undefined): boolean {
