@@ -240,3 +240,23 @@ export function verbBefore(v: SentenceView, t: TriggerHit, clause: number): bool
   const text = clean(v.norm.slice(v.clauses[clause].start, t.start));
   return lexicon().eventVerbs.some((w) => text.includes(w));
 }
+
+/** The words joining the members of a list (中国、俄罗斯和越南). */
+const LIST_LINKS = ["、", "和", "及", "以及"];
+/** Comitative words that join a subject to its partners (A同B、C和D). */
+const WITH_LINKS = ["同", "与", "跟"];
+
+/**
+ * A subject with a list of partners in one group (中国同俄罗斯、朝鲜和越南签署…): the first party
+ * is joined by 同/与/跟 and the rest form a list. The relation distributes over the list from the
+ * subject (A–B, A–C, A–D), not among the partners. Null when the group is no such phrase.
+ */
+export function subjectWithList(v: SentenceView, g: Group): { subject: string[]; partners: string[] } | null {
+  if (g.parties.length < 3) return null;
+  const gap = (i: number): string => clean(v.norm.slice(g.parties[i].end, g.parties[i + 1].start));
+  if (!WITH_LINKS.includes(gap(0))) return null;
+  for (let i = 1; i + 1 < g.parties.length; i++) if (!LIST_LINKS.includes(gap(i))) return null;
+  const subject = g.parties[0].states;
+  const partners = statesOf(g.parties.slice(1)).filter((s) => !subject.includes(s));
+  return partners.length > 0 ? { subject, partners } : null;
+}

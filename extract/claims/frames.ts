@@ -17,6 +17,7 @@ import {
   objectAfter,
   pairsWithin,
   statesOf,
+  subjectWithList,
   verbBefore,
   type RawRelation,
   type TriggerHit,
@@ -38,7 +39,8 @@ function eventFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawRela
   const groups = all.filter((g) => g.start < t.end || g === after);
   const np = npGroup(v, t, groups);
   if (np && np.states.length >= 2) {
-    emit(out, rel, pairsWithin(np.states), { ...opts, npStart: np.start });
+    const list = subjectWithList(v, np);
+    emit(out, rel, list ? cross(list.subject, list.partners) : pairsWithin(np.states), { ...opts, npStart: np.start });
     return;
   }
   // 日本和美国都表示会关注军演: an event noun binds parties only through a verb (举行军演).
@@ -66,7 +68,8 @@ function eventFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawRela
     // 两国将共同对抗西方制裁: acting together, the pair does not oppose itself.
     const between = g.end <= t.start ? clean(v.norm.slice(g.end, t.start)) : "";
     if (rel === "opposes" && lex.roles.jointAdverbs.some((w) => between.includes(w))) return;
-    if (binds(v, t, g, others)) emit(out, rel, pairsWithin(g.states), opts);
+    const list = subjectWithList(v, g);
+    if (binds(v, t, g, others)) emit(out, rel, list ? cross(list.subject, list.partners) : pairsWithin(g.states), opts);
     return;
   }
   const comitative = groups.find((g) => g.role === "comitative" && g.start < t.end);
@@ -107,7 +110,8 @@ function relationalFrame(
   const groups = all.filter((g) => g.start < t.end || g === after);
   const np = npGroup(v, t, groups);
   if (np && np.states.length >= 2) {
-    emit(out, rel, pairsWithin(np.states), { ...opts, npStart: np.start });
+    const list = subjectWithList(v, np);
+    emit(out, rel, list ? cross(list.subject, list.partners) : pairsWithin(np.states), { ...opts, npStart: np.start });
     return;
   }
   const usable = groups.filter((g) => g.role !== "target" || def.relation === "opposes");
@@ -133,7 +137,9 @@ function relationalFrame(
   if (usable.length === 1) {
     const g = usable[0];
     if (g.states.length >= 2) {
-      if (binds(v, t, g, others)) emit(out, rel, pairsWithin(g.states), opts);
+      const list = subjectWithList(v, g);
+      if (binds(v, t, g, others))
+        emit(out, rel, list ? cross(list.subject, list.partners) : pairsWithin(g.states), opts);
       return;
     }
     if (v.subjects[clause] === g.id) return;
@@ -186,6 +192,10 @@ function directedFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawR
   }
   targets.push(...marked);
   if (def.locativeTarget) for (const g of pre) if (g.role === "locative") targets.push(g);
+  // 中国就美国的涉台法案提出抗议: the state owning the act or document protested is the target.
+  if (def.topicTarget)
+    for (const g of pre)
+      if (g.role === "topic" && clean(v.norm.slice(g.end, g.end + 2)).startsWith("的")) targets.push(g);
   if (object) targets.push(object);
   let agents: Group[] = embedded ? [embedded] : [];
   const passive = [...pre].reverse().find((g) => g.role === "passive");
