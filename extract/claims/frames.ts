@@ -224,6 +224,8 @@ function directedFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawR
       if (carried) agents = [carried];
     }
   }
+  // 埃及恪守一个中国原则: the principle names the state it belongs to.
+  if (def.fixedTarget) targets.push({ ...(agents[0] ?? pre[0]), states: [`country:${def.fixedTarget}`] });
   if (agents.length === 0 || targets.length === 0) return;
   emit(out, rel, cross(statesOf(agents), statesOf(targets)));
 }

@@ -34,6 +34,8 @@ export interface TriggerDef {
   nominal?: boolean;
   /** A protest whose 就-phrase names another state's act or document (就美国的法案提出抗议): that state is a target. */
   topicTarget?: boolean;
+  /** A principle that names its state (一个中国原则): the agent relates to this ISO3 state. */
+  fixedTarget?: string;
 }
 
 export type CueKind =
@@ -99,6 +101,8 @@ interface RawTrigger {
   nominal?: boolean;
   /** A protest whose 就-phrase names another state's act or document (就美国的法案提出抗议): that state is a target. */
   topicTarget?: boolean;
+  /** A principle that names its state (一个中国原则): the agent relates to this ISO3 state. */
+  fixedTarget?: string;
 }
 
 export interface Roles {
@@ -199,6 +203,7 @@ function toDef(raw: RawTrigger): TriggerDef {
     ...(raw.needsVerb ? { needsVerb: true } : {}),
     ...(raw.nominal ? { nominal: true } : {}),
     ...(raw.topicTarget ? { topicTarget: true } : {}),
+    ...(raw.fixedTarget ? { fixedTarget: raw.fixedTarget } : {}),
   };
 }
 

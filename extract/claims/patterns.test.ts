@@ -87,3 +87,10 @@ describe("passives with a list of agents", () => {
     },
   });
 });
+
+describe("holding another state's own principle", () => {
+  run({
+    A恪守一个中国原则: { text: "蒙古国外交部表示，蒙古国坚定恪守一个中国原则。", has: ["partner CHN>MNG"] },
+    "A不遵守… is no partnership": { text: "美国不遵守一个中国原则。", has: [], not: ["partner CHN>USA"] },
+  });
+});
