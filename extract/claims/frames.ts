@@ -2,222 +2,31 @@
  * Relation frames: how the parties around one trigger become (relation, source, target) tuples.
  * See extract/data/triggers.json for the frame kinds. All functions are pure over a SentenceView.
  */
-import type { StateRelation } from "../schema/graph";
-import { lexicon, type Lexicon, type TriggerDef } from "./lexicon";
-import { clauseAt, markerOf, subjectGapOf, type Group, type Party, type SentenceView } from "./parties";
-import { derivedWords, startsWithSome } from "./words";
+import { embeddedClause, namedWar, reportedSubject, separated } from "./frame-context";
+import {
+  agentlessPassive,
+  binds,
+  carrySubject,
+  clauseGroups,
+  clean,
+  cross,
+  emit,
+  markedBy,
+  meansComitative,
+  npGroup,
+  objectAfter,
+  pairsWithin,
+  statesOf,
+  subjectWithList,
+  verbBefore,
+  type RawRelation,
+  type TriggerHit,
+} from "./frame-parts";
+import { lexicon } from "./lexicon";
+import { clauseAt, type Group, type SentenceView } from "./parties";
+import { startsWithSome } from "./words";
 
-/** A trigger occurrence in a sentence: document offsets of the whole matched span. */
-export interface TriggerHit {
-  def: TriggerDef;
-  start: number;
-  end: number;
-}
-
-export interface RawRelation {
-  relation: StateRelation;
-  source: string;
-  target: string;
-  /** When the parties and trigger read as one noun phrase (中俄合作), where that phrase starts. */
-  npStart?: number;
-}
-
-const clean = (s: string): string => s.replace(/[“”‘’「」『』"'\s\u3000]/g, "");
-
-/** Every role-marker word. */
-const markerWords = (lex: Lexicon): string[] => derivedWords(lex.markers, (ms) => ms.map((m) => m.word));
-/** The target-marker words (对, 向 …). */
-const targetMarkerWords = (lex: Lexicon): string[] =>
-  derivedWords(lex.roles.target, () => lex.markers.filter((m) => m.role === "target").map((m) => m.word));
-
-/**
- * A mention heading a relation noun (中日关系) acts for nobody, unless that 关系 is part of the
- * trigger (关系…密切) or the phrase is the clause subject (印俄关系坚持不结盟).
- */
-function isRelNounOutside(v: SentenceView, p: Party, t: TriggerHit): boolean {
-  if (p.relNoun < 0 || (p.relNoun >= t.start && p.relNoun < t.end)) return false;
-  return v.subjects[p.clause] !== p.group;
-}
-
-/** Parties that can take part in a relation around trigger t. */
-function eligible(v: SentenceView, p: Party, t: TriggerHit): boolean {
-  if (p.org) return false;
-  if (p.start < t.end && p.end > t.start && !(p.start >= t.start && p.end <= t.end && t.def.tail)) return false;
-  if (isRelNounOutside(v, p, t)) return false;
-  if (p.role === "locative") return !!t.def.locativeTarget && p.locTail;
-  if (p.nested && !nestedRelation(v, p, t)) return false;
-  return p.role !== "means";
-}
-
-/**
- * A state after 对与 takes part only in the relation noun right after it (对与中国的合作十分满意),
- * not in one that heads a relative clause (对与伊朗合作的国家) nor in the predicate outside.
- */
-function nestedRelation(v: SentenceView, p: Party, t: TriggerHit): boolean {
-  if (t.def.frame !== "event" && t.def.frame !== "relational") return false;
-  if (t.start < p.end || !lexicon().roles.npLinks.includes(clean(v.norm.slice(p.end, t.start)))) return false;
-  return !clean(v.norm.slice(t.end, t.end + 2)).startsWith("的");
-}
-
-/** The distinct states of some groups (or parties), in order of first appearance. */
-function statesOf(groups: readonly { states: string[] }[]): string[] {
-  const out: string[] = [];
-  for (const g of groups) for (const st of g.states) if (!out.includes(st)) out.push(st);
-  return out;
-}
-
-function pairsWithin(states: string[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (let i = 0; i < states.length; i++) for (let j = i + 1; j < states.length; j++) out.push([states[i], states[j]]);
-  return out;
-}
-
-function cross(a: string[], b: string[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (const x of a) for (const y of b) if (x !== y) out.push([x, y]);
-  return out;
-}
-
-/** Groups of the trigger's clause, restricted to eligible parties, in order. */
-function clauseGroups(v: SentenceView, t: TriggerHit, clause: number): Group[] {
-  const ids: number[] = [];
-  for (const p of v.parties) {
-    if (p.clause !== clause || !eligible(v, p, t)) continue;
-    if (!ids.includes(p.group)) ids.push(p.group);
-  }
-  return ids.map((id) => {
-    const g = v.groups[id];
-    const parties = g.parties.filter((p) => eligible(v, p, t));
-    return { ...g, parties, states: statesOf(parties) };
-  });
-}
-
-/**
- * The subject to carry into a clause that names none: the nearest earlier clause subject in the
- * sentence, or, when the clause opens with a means or purpose adverbial (通过…, 为了…), the next
- * clause's subject. Only a clause that opens with an adverb, modal, preposition or verb (or with
- * the trigger `at`) lacks a subject: 国际社会要共同打击… names its own.
- */
-function carrySubject(v: SentenceView, clause: number, at?: number): Group | null {
-  const lex = lexicon();
-  const c = v.clauses[clause];
-  const opening = subjectGapOf(lex, v.norm.slice(c.start, c.end));
-  const lead = at !== undefined ? subjectGapOf(lex, v.norm.slice(c.start, at)) : opening;
-  const adverbial = startsWithSome(opening, lex.roles.adverbialOpeners);
-  if (!adverbial && lead.length > 0 && !startsWithSome(lead, lex.roles.carryOpeners)) return null;
-  for (let ci = clause - 1; ci >= 0; ci--) {
-    const g = v.subjects[ci];
-    if (g >= 0) return v.groups[g];
-  }
-  if (adverbial) {
-    for (let ci = clause + 1; ci < v.clauses.length; ci++) {
-      const g = v.subjects[ci];
-      if (g >= 0) return v.groups[g];
-    }
-  }
-  return null;
-}
-
-/** The group right before the trigger that reads with it as one noun phrase (中俄合作, A与B的冲突). */
-function npGroup(v: SentenceView, t: TriggerHit, groups: Group[]): Group | null {
-  const lex = lexicon();
-  for (let i = groups.length - 1; i >= 0; i--) {
-    const g = groups[i];
-    const last = g.parties[g.parties.length - 1];
-    if (!last || last.end > t.start) continue;
-    const gap = clean(v.norm.slice(last.end, t.start));
-    // 俄罗斯与中国、美国签署的协议: a 与-phrase acting with its subject is no noun phrase of its own.
-    if (g.role === "comitative" && g.linkedTo !== undefined) return null;
-    return lex.roles.npLinks.includes(gap) ? g : null;
-  }
-  return null;
-}
-
-/**
- * The object of a trigger: the first group after it whose words from the trigger on end in no role
- * marker (针对中国和俄罗斯 → both; 集结重兵向莫斯科… → none: 向 starts another predicate). With
- * `appositive`, the group must follow within one character (美国的盟友日本).
- */
-function objectAfter(
-  v: SentenceView,
-  t: TriggerHit,
-  groups: Group[],
-  appositive = false,
-  others: TriggerHit[] = [],
-): Group | null {
-  const lex = lexicon();
-  const g = groups.find((x) => x.start >= t.end);
-  if (!g || g.role === "passive" || g.role === "topic") return null;
-  const gap = clean(v.norm.slice(t.end, g.start));
-  if (gap.length > (appositive ? 1 : lex.roles.objectReach)) return null;
-  if (gap.length > 0 && markerOf(lex, gap) !== null) return null;
-  // 空袭目标与伊朗没有关联: a 与-phrase after other words is no object.
-  if (g.role === "comitative" && gap.length > 1 && /[与同跟]$/.test(gap)) return null;
-  // 制裁使印度陷入困境, 支持以换取中共的合作: another predicate starts before the state; a copula
-  // does so after a trigger used as a noun (施加制裁是印度担心的问题), not after a verb (指责是俄军…).
-  if (lex.roles.objectBlockers.some((w) => gap.includes(w))) return null;
-  const lead = clean(v.norm.slice(v.clauses[clauseAt(v.clauses, t.start)].start, t.start));
-  if (gap.startsWith("是") && lex.roles.nominalUse.some((w) => lead.endsWith(w))) return null;
-  // 反对外部势力干涉阿尔及利亚内政: the state is the object of the later trigger.
-  if (others.some((o) => o !== t && o.start >= t.end && o.end <= g.start)) return null;
-  // 抗议北约拱火俄乌冲突: 俄乌 heads another relation phrase (俄乌冲突), it is not the object —
-  // unless this trigger acts on a partnership (谴责美日韩联合军演: those who hold it).
-  const last = g.parties[g.parties.length - 1];
-  const onPartnership = (o: TriggerHit): boolean =>
-    t.def.frame === "directed" && (o.def.relation === "partner" || o.def.relation === "ally");
-  const heads = (o: TriggerHit): boolean =>
-    o !== t &&
-    o.start >= last.end &&
-    (o.def.frame === "event" || o.def.frame === "relational") &&
-    !onPartnership(o) &&
-    lex.roles.npLinks.includes(clean(v.norm.slice(last.end, o.start)));
-  if (g.states.length >= 2 && others.some(heads)) return null;
-  return g;
-}
-
-/** Whether a passive marker (遭到, 受到, 被…) stands before the trigger with no agent after it. */
-function agentlessPassive(v: SentenceView, t: TriggerHit, clause: number, groups: Group[]): boolean {
-  const lex = lexicon();
-  const before = groups.filter((g) => g.end <= t.start);
-  const from = before.length > 0 ? before[before.length - 1].end : v.clauses[clause].start;
-  // 被认为针对中国: a passive of saying, not of the trigger.
-  let text = clean(v.norm.slice(from, t.start));
-  for (const w of lex.roles.passiveNot) if (text.includes(w)) text = text.split(w).join("");
-  return lex.roles.passive.some((w) => w.length > 1 && text.includes(w)) || /[被遭]/.test(text);
-}
-
-/**
- * Whether group g binds to trigger t: nothing else — no other party and no other trigger — stands
- * between them (俄朝结盟无疑是其对抗… : 对抗 is not a relation between 俄 and 朝).
- */
-function binds(v: SentenceView, t: TriggerHit, g: Group, others: TriggerHit[]): boolean {
-  const [from, to] = g.end <= t.start ? [g.end, t.start] : [t.end, g.start];
-  const between = (p: Party): boolean => p.group !== g.id && !p.org && p.start >= from && p.end <= to;
-  if (v.parties.some((p) => between(p) && !meansComitative(v, t, v.groups[p.group]))) return false;
-  // A serial verb right before the trigger (中俄联手对抗美国) does not separate it from its subject.
-  return !others.some(
-    (o) => o !== t && o.start >= from && o.end <= to && clean(v.norm.slice(o.end, t.start)).length > 0,
-  );
-}
-
-function emit(
-  out: RawRelation[],
-  relation: StateRelation,
-  pairs: [string, string][],
-  opts: { mutual?: boolean; npStart?: number } = {},
-): void {
-  for (const [a, b] of pairs) {
-    if (a === b) continue;
-    const base = opts.npStart !== undefined ? { npStart: opts.npStart } : {};
-    if (relation === "opposes") {
-      out.push({ relation, source: a, target: b, ...base });
-      if (opts.mutual) out.push({ relation, source: b, target: a, ...base });
-    } else {
-      const [s, tg] = a < b ? [a, b] : [b, a];
-      out.push({ relation, source: s, target: tg, ...base });
-    }
-  }
-}
+export type { RawRelation, TriggerHit } from "./frame-parts";
 
 function eventFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawRelation[], others: TriggerHit[]): void {
   const lex = lexicon();
@@ -230,7 +39,8 @@ function eventFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawRela
   const groups = all.filter((g) => g.start < t.end || g === after);
   const np = npGroup(v, t, groups);
   if (np && np.states.length >= 2) {
-    emit(out, rel, pairsWithin(np.states), { ...opts, npStart: np.start });
+    const list = subjectWithList(v, np);
+    emit(out, rel, list ? cross(list.subject, list.partners) : pairsWithin(np.states), { ...opts, npStart: np.start });
     return;
   }
   // 日本和美国都表示会关注军演: an event noun binds parties only through a verb (举行军演).
@@ -258,7 +68,8 @@ function eventFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawRela
     // 两国将共同对抗西方制裁: acting together, the pair does not oppose itself.
     const between = g.end <= t.start ? clean(v.norm.slice(g.end, t.start)) : "";
     if (rel === "opposes" && lex.roles.jointAdverbs.some((w) => between.includes(w))) return;
-    if (binds(v, t, g, others)) emit(out, rel, pairsWithin(g.states), opts);
+    const list = subjectWithList(v, g);
+    if (binds(v, t, g, others)) emit(out, rel, list ? cross(list.subject, list.partners) : pairsWithin(g.states), opts);
     return;
   }
   const comitative = groups.find((g) => g.role === "comitative" && g.start < t.end);
@@ -284,117 +95,6 @@ function eventFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawRela
   if (def.namedWar) namedWar(v, t, clause, out);
 }
 
-/**
- * Whether trigger t stands in a clause that is the object of an earlier trigger, with its own
- * (non-state) subject between them (反对外部势力干涉柬埔寨内政): no subject is carried into it.
- */
-function embeddedClause(v: SentenceView, t: TriggerHit, clause: number, others: TriggerHit[]): boolean {
-  const lex = lexicon();
-  const start = v.clauses[clause].start;
-  return others.some(
-    (o) =>
-      o !== t &&
-      o.start >= start &&
-      o.end <= t.start &&
-      clean(v.norm.slice(o.end, t.start)).length > 0 &&
-      // 空袭旨在报复伊朗: a trigger opening the clause is its (nominal) subject, not a verb.
-      subjectGapOf(lex, v.norm.slice(start, o.start)).length > 0,
-  );
-}
-
-/**
- * Whether a verb trigger stands between an agent and trigger t with its own subject words between
- * them (中方反对任何势力破坏哈萨克斯坦稳定: 破坏 is not 中方's). Triggers used as nouns (对伊朗的制裁
- * 发出警告, 中俄合作, 战争), coordinated verbs (制裁并打击) and verbs taking a 对-phrase (威胁对俄罗斯
- * 进行制裁) do not separate.
- */
-function separated(v: SentenceView, t: TriggerHit, agent: Group, others: TriggerHit[]): boolean {
-  const lex = lexicon();
-  return others.some((o) => {
-    if (o === t || o.start < agent.end || o.end > t.start || o.def.nominal || o.def.needsVerb) return false;
-    if (o.def.frame !== "directed" && o.def.frame !== "event") return false;
-    const between = clean(v.norm.slice(o.end, t.start));
-    if (between.length === 0 || lex.roles.coordinators.some((w) => between.includes(w))) return false;
-    // 威胁对俄罗斯进行制裁: a verb phrase after the first verb shares its subject.
-    if (startsWithSome(between, targetMarkerWords(lex))) return false;
-    const before = clean(v.norm.slice(Math.max(agent.end, o.start - 2), o.start));
-    if (before.endsWith("的") || (o.def.frame === "event" && v.parties.some((p) => p.end === o.start))) return false;
-    return true;
-  });
-}
-
-/**
- * Whether a speech verb between an agent and trigger t is followed by the reported clause's own
- * (non-state) subject (俄方称西方向乌克兰提供武器), rather than by an adverb, modal, preposition,
- * verb or cue (美国表示将向乌克兰提供武器).
- */
-function reportedSubject(v: SentenceView, t: TriggerHit, agent: Group, others: TriggerHit[]): boolean {
-  const lex = lexicon();
-  const text = clean(v.norm.slice(agent.end, t.start));
-  let k = -1;
-  let verb = "";
-  for (const w of lex.roles.speechVerbs) {
-    const i = text.lastIndexOf(w);
-    if (i > k) {
-      k = i;
-      verb = w;
-    }
-  }
-  if (k < 0) return false;
-  const lead = subjectGapOf(lex, text.slice(k + verb.length).replace(/^[，,：:]/, ""));
-  if (lead.length === 0 || lead.startsWith("为")) return false;
-  if (startsWithSome(lead, lex.roles.carryOpeners) || startsWithSome(lead, markerWords(lex))) return false;
-  if (
-    startsWithSome(lead, lex.cueWords) ||
-    startsWithSome(lead, lex.eventVerbs) ||
-    startsWithSome(lead, lex.roles.speechVerbs)
-  )
-    return false;
-  return !others.some((o) => o.start >= agent.end && lead.startsWith(clean(v.norm.slice(o.start, o.end))));
-}
-
-/** The words between a group and the party or clause start before it (its marker: 对, 向 …). */
-function markedBy(v: SentenceView, g: Group): string {
-  const first = g.parties[0];
-  const prev = [...v.parties].reverse().find((p) => p.end <= first.start && p.clause === first.clause);
-  return clean(v.norm.slice(prev ? prev.end : v.clauses[first.clause].start, first.start));
-}
-
-/** A comitative group followed by words ending in a purpose link before trigger t (与朝鲜走近来…). */
-function meansComitative(v: SentenceView, t: TriggerHit, g: Group): boolean {
-  if (g.role !== "comitative" || g.end > t.start) return false;
-  const gap = clean(v.norm.slice(g.end, t.start));
-  return gap.length >= 2 && lexicon().roles.purposeLinks.some((w) => gap.endsWith(w));
-}
-
-/** Whether a verb that takes an event noun (举行, 参加 …) stands before trigger t in its clause. */
-function verbBefore(v: SentenceView, t: TriggerHit, clause: number): boolean {
-  const text = clean(v.norm.slice(v.clauses[clause].start, t.start));
-  return lexicon().eventVerbs.some((w) => text.includes(w));
-}
-
-/** [State]战争: a war named by a state, fought by the subject of the sentence around it. */
-function namedWar(v: SentenceView, t: TriggerHit, clause: number, out: RawRelation[]): void {
-  const w = v.parties.find(
-    (p) => p.clause === clause && p.end <= t.start && clean(v.norm.slice(p.end, t.start)) === "",
-  );
-  if (!w || w.states.length !== 1 || w.org) return;
-  const lex = lexicon();
-  const c = v.clauses[clause];
-  const opening = subjectGapOf(lex, v.norm.slice(c.start, w.start));
-  let other: Group | null = null;
-  const subject = v.subjects[clause];
-  if (subject >= 0 && v.groups[subject].start < w.start && v.groups[subject].id !== w.group) other = v.groups[subject];
-  else if (lex.roles.temporalOpeners.some((o) => opening.startsWith(o))) {
-    for (let ci = clause + 1; ci < v.clauses.length && ci <= clause + 1; ci++) {
-      const g = v.subjects[ci];
-      if (g >= 0) other = v.groups[g];
-    }
-  }
-  if (!other) return;
-  emit(out, "opposes", cross(other.states, w.states), { mutual: true });
-}
-
 function relationalFrame(
   v: SentenceView,
   t: TriggerHit,
@@ -410,7 +110,8 @@ function relationalFrame(
   const groups = all.filter((g) => g.start < t.end || g === after);
   const np = npGroup(v, t, groups);
   if (np && np.states.length >= 2) {
-    emit(out, rel, pairsWithin(np.states), { ...opts, npStart: np.start });
+    const list = subjectWithList(v, np);
+    emit(out, rel, list ? cross(list.subject, list.partners) : pairsWithin(np.states), { ...opts, npStart: np.start });
     return;
   }
   const usable = groups.filter((g) => g.role !== "target" || def.relation === "opposes");
@@ -436,7 +137,9 @@ function relationalFrame(
   if (usable.length === 1) {
     const g = usable[0];
     if (g.states.length >= 2) {
-      if (binds(v, t, g, others)) emit(out, rel, pairsWithin(g.states), opts);
+      const list = subjectWithList(v, g);
+      if (binds(v, t, g, others))
+        emit(out, rel, list ? cross(list.subject, list.partners) : pairsWithin(g.states), opts);
       return;
     }
     if (v.subjects[clause] === g.id) return;
@@ -489,6 +192,10 @@ function directedFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawR
   }
   targets.push(...marked);
   if (def.locativeTarget) for (const g of pre) if (g.role === "locative") targets.push(g);
+  // 中国就美国的涉台法案提出抗议: the state owning the act or document protested is the target.
+  if (def.topicTarget)
+    for (const g of pre)
+      if (g.role === "topic" && clean(v.norm.slice(g.end, g.end + 2)).startsWith("的")) targets.push(g);
   if (object) targets.push(object);
   let agents: Group[] = embedded ? [embedded] : [];
   const passive = [...pre].reverse().find((g) => g.role === "passive");
@@ -517,6 +224,8 @@ function directedFrame(v: SentenceView, t: TriggerHit, clause: number, out: RawR
       if (carried) agents = [carried];
     }
   }
+  // 埃及恪守一个中国原则: the principle names the state it belongs to.
+  if (def.fixedTarget) targets.push({ ...(agents[0] ?? pre[0]), states: [`country:${def.fixedTarget}`] });
   if (agents.length === 0 || targets.length === 0) return;
   emit(out, rel, cross(statesOf(agents), statesOf(targets)));
 }

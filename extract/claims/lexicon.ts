@@ -32,6 +32,10 @@ export interface TriggerDef {
   needsVerb?: boolean;
   /** A noun (贸易战) that, opening a clause with no state, is the clause subject, not a predicate. */
   nominal?: boolean;
+  /** A protest whose 就-phrase names another state's act or document (就美国的法案提出抗议): that state is a target. */
+  topicTarget?: boolean;
+  /** A principle that names its state (一个中国原则): the agent relates to this ISO3 state. */
+  fixedTarget?: string;
 }
 
 export type CueKind =
@@ -95,6 +99,10 @@ interface RawTrigger {
   gap?: number;
   needsVerb?: boolean;
   nominal?: boolean;
+  /** A protest whose 就-phrase names another state's act or document (就美国的法案提出抗议): that state is a target. */
+  topicTarget?: boolean;
+  /** A principle that names its state (一个中国原则): the agent relates to this ISO3 state. */
+  fixedTarget?: string;
 }
 
 export interface Roles {
@@ -194,6 +202,8 @@ function toDef(raw: RawTrigger): TriggerDef {
     ...(raw.gap ? { gap: raw.gap } : {}),
     ...(raw.needsVerb ? { needsVerb: true } : {}),
     ...(raw.nominal ? { nominal: true } : {}),
+    ...(raw.topicTarget ? { topicTarget: true } : {}),
+    ...(raw.fixedTarget ? { fixedTarget: raw.fixedTarget } : {}),
   };
 }
 
