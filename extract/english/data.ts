@@ -56,6 +56,7 @@ export interface EnglishLexicon {
   endingVerbs: string[];
   turningAwayVerbs: string[];
   treatyNouns: string[];
+  eponymHeads: string[];
   modals: string[];
   hypotheticalVerbs: string[];
   conditionals: string[];
