@@ -8,7 +8,7 @@ import type { StateRelation } from "../schema/graph";
 import type { ClaimTime, ExtractedClaim, Sentence } from "../types";
 import type { Token } from "./parse";
 import { actorAt, findRoles, type Actor, type Roles } from "./roles";
-import { claimStatus, isEnding, isTurnedAway } from "./status";
+import { claimStatus, isEnding, isTurnedAway, requestedEnd } from "./status";
 import { timeAt, type EnglishTime } from "./time";
 import { findTriggers, type TriggerHit } from "./triggers";
 
@@ -235,7 +235,16 @@ export function sentenceClaims(ctx: SentenceContext): ExtractedClaim[] {
   const seen = new Set<string>();
   for (const hit of findTriggers(tokens, actors)) {
     const roles = findRoles(actors, tokens, hit.ts, hit.te);
-    const pairs = pairsFor(hit, roles, actors, tokens, ctx.selfState);
+    let pairs = pairsFor(hit, roles, actors, tokens, ctx.selfState);
+    // "we call on X to end its embargo against Y": X is the one that acts, not the speaker
+    const asked = requestedEnd(tokens, hit.ts);
+    const askedStates = asked
+      ? actors.filter((a) => a.first >= asked[0] && a.last < asked[1]).flatMap((a) => a.states)
+      : [];
+    if (askedStates.length > 0 && hit.entry.frame === "act")
+      pairs = [...new Set(pairs.map(([, t]) => t))].flatMap((t) =>
+        askedStates.filter((x) => x !== t).map((x): [string, string] => [x, t]),
+      );
     if (pairs.length === 0) continue;
     const [cs, ce] = roles.clause;
     if (isTurnedAway(tokens, hit.ts, hit.te, cs)) continue;

@@ -57,6 +57,8 @@ export interface EnglishLexicon {
   turningAwayVerbs: string[];
   treatyNouns: string[];
   eponymHeads: string[];
+  requestVerbs: string[];
+  stoppingVerbs: string[];
   modals: string[];
   hypotheticalVerbs: string[];
   conditionals: string[];

@@ -22,6 +22,8 @@ const ENDING = new Set(LEXICON.endingVerbs);
 const LIGHT = new Set(LEXICON.lightVerbs);
 const TURNING_AWAY = new Set(LEXICON.turningAwayVerbs);
 const TREATY_NOUNS = new Set(LEXICON.treatyNouns);
+const REQUEST = new Set(LEXICON.requestVerbs);
+const STOPPING = new Set(LEXICON.stoppingVerbs);
 
 function isAuxLike(t: Token): boolean {
   return (
@@ -87,6 +89,25 @@ export function isTurnedAway(tokens: Token[], ts: number, te: number, cs: number
   for (let t = ts - 1; t >= cs; t--)
     if (TURNING_AWAY.has(tokens[t].normal) || TURNING_AWAY.has(tokens[t].lemma)) return true;
   return false;
+}
+
+/**
+ * True when the trigger is what a state is asked to stop or end (we call on X to end its embargo
+ * against Y, appeal to X to stop hostile activity against Y): the request presupposes it.
+ */
+export function isRequestedEnd(tokens: Token[], ts: number): boolean {
+  return requestedEnd(tokens, ts) !== null;
+}
+
+/** For a requested end, the token range [from, to) between the request verb and "to" (who is asked). */
+export function requestedEnd(tokens: Token[], ts: number): [number, number] | null {
+  for (let t = ts - 1; t >= Math.max(0, ts - 5); t--) {
+    if (!STOPPING.has(tokens[t].normal)) continue;
+    if (tokens[t - 1]?.normal !== "to") return null;
+    for (let r = t - 2; r >= Math.max(0, t - 9); r--) if (REQUEST.has(tokens[r].normal)) return [r + 1, t - 1];
+    return null;
+  }
+  return null;
 }
 
 function hasReportingBefore(tokens: Token[], t: number): boolean {
@@ -186,6 +207,7 @@ export function claimStatus(
   stative = false,
 ): ClaimStatus {
   if (/\?["'”’)]*\s*$/.test(sentence)) return "question";
+  if (isRequestedEnd(tokens, ts)) return "asserted";
   if (isNegated(tokens, ts, cs)) return "negated";
   if (isReported(tokens, ts, te, cs, sentence)) return "reported";
   if (isSpeculative(tokens, ts, cs, ce, stative)) return "speculative";
