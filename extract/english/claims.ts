@@ -8,7 +8,7 @@ import type { StateRelation } from "../schema/graph";
 import type { ClaimTime, ExtractedClaim, Sentence } from "../types";
 import type { Token } from "./parse";
 import { actorAt, findRoles, type Actor, type Roles } from "./roles";
-import { claimStatus, isEnding, isTurnedAway, requestedEnd } from "./status";
+import { claimStatus, isEnding, isStoppedObject, isTurnedAway, requestedEnd } from "./status";
 import { timeAt, type EnglishTime } from "./time";
 import { findTriggers, type TriggerHit } from "./triggers";
 
@@ -241,6 +241,15 @@ export function sentenceClaims(ctx: SentenceContext): ExtractedClaim[] {
     const askedStates = asked
       ? actors.filter((a) => a.first >= asked[0] && a.last < asked[1]).flatMap((a) => a.states)
       : [];
+    // "ends the occupation": the subject ends it; the act's own agent must be named on the noun
+    if (
+      !asked &&
+      hit.entry.frame === "act" &&
+      roles.pre.length === 0 &&
+      roles.by.length === 0 &&
+      isStoppedObject(tokens, hit.ts)
+    )
+      continue;
     if (askedStates.length > 0 && hit.entry.frame === "act")
       pairs = [...new Set(pairs.map(([, t]) => t))].flatMap((t) =>
         askedStates.filter((x) => x !== t).map((x): [string, string] => [x, t]),

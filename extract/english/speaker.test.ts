@@ -37,6 +37,19 @@ describe("requests to stop presuppose the act, of the state asked", () => {
     expect(speech(body)).toEqual(expected);
   });
 
+  it("a request in a nested clause still names who acts", () => {
+    expect(
+      speech(
+        "Kiribati calls upon the Council to act on resolutions requesting Nauru to promptly end its blockade of Tuvalu.",
+      ),
+    ).toEqual(["asserted opposes NRU>TUV"]);
+  });
+
+  it("who ends an act is not its agent", () => {
+    expect(speech("We hope for a settlement that ends the occupation of Tuvalu.")).toEqual([]);
+    expect(speech("We condemn the occupation of Tuvalu by Nauru.")).toContain("asserted opposes NRU>TUV");
+  });
+
   it("a plain negation still negates", () => {
     expect(speech("Nauru did not stop its embargo against Tuvalu.")).toEqual(["negated opposes NRU>TUV"]);
   });
@@ -52,5 +65,19 @@ describe("demonyms and peoples are their states", () => {
     ["The United States imposed sanctions on Tripoli.", ["asserted opposes USA>LBY"]],
   ])("%s", (body, expected) => {
     expect(speech(body, "Press digest, 1999")).toEqual(expected);
+  });
+});
+
+describe("trade flows are no partnership", () => {
+  it.each([
+    "Buyers turned to Peruvian wheat because of uncertain supplies from Chile and Norway.",
+    "Imports from Norway to Chile rose in May.",
+  ])("%s", (body) => {
+    expect(speech(body, "Press digest, 1999").filter((c) => c.includes("partner"))).toEqual([]);
+  });
+  it("an arms supplier is a partner", () => {
+    expect(speech("Chile is a major arms supplier to Peru.", "Press digest, 1999")).toEqual([
+      "asserted partner CHL>PER",
+    ]);
   });
 });

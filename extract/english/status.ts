@@ -103,11 +103,31 @@ export function isRequestedEnd(tokens: Token[], ts: number): boolean {
 export function requestedEnd(tokens: Token[], ts: number): [number, number] | null {
   for (let t = ts - 1; t >= Math.max(0, ts - 5); t--) {
     if (!STOPPING.has(tokens[t].normal)) continue;
-    if (tokens[t - 1]?.normal !== "to") return null;
-    for (let r = t - 2; r >= Math.max(0, t - 9); r--) if (REQUEST.has(tokens[r].normal)) return [r + 1, t - 1];
+    // "to end", "to immediately end"
+    const to =
+      tokens[t - 1]?.normal === "to"
+        ? t - 1
+        : tokens[t - 2]?.normal === "to" && tokens[t - 1].tags.has("Adverb")
+          ? t - 2
+          : -1;
+    if (to < 0) return null;
+    for (let r = to - 1; r >= Math.max(0, to - 8); r--) if (REQUEST.has(tokens[r].normal)) return [r + 1, to];
     return null;
   }
   return null;
+}
+
+/**
+ * True when a stopping verb governs the trigger noun (ends the occupation, lift the sanctions): the
+ * clause subject is the one who ends it, not its agent.
+ */
+export function isStoppedObject(tokens: Token[], ts: number): boolean {
+  for (let t = ts - 1; t >= Math.max(0, ts - 3); t--) {
+    if (STOPPING.has(tokens[t].normal) && tokens[t].tags.has("Verb")) return true;
+    if (!tokens[t].tags.has("Determiner") && !tokens[t].tags.has("Adjective") && !tokens[t].tags.has("Possessive"))
+      return false;
+  }
+  return false;
 }
 
 function hasReportingBefore(tokens: Token[], t: number): boolean {
