@@ -29,6 +29,7 @@ const TARGET_PREPS = new Set([
   "for",
 ]);
 const REL_PREPS = new Set(["with", "of", "to", "from", "for", "between", "by", "toward", "towards"]);
+const RELATIVES = new Set(["which", "who", "whose", "whom"]);
 const MUTUAL_PREPS = new Set(["with", "against", "on", "over", "to", "in"]);
 
 function statesOf(actors: Actor[], idx: number[]): string[] {
@@ -150,6 +151,10 @@ export function pairsFor(
         const l = leftInSentence(b);
         if (l.length > 0) a = l;
       }
+      // "the minority, which has links with X": a relative clause about a non-state takes no state from before it
+      const from = actors[Math.max(0, roles.left)]?.last ?? 0;
+      const rel = tokens.findIndex((t, k) => k > from && k < hit.ts && RELATIVES.has(t.normal));
+      if (rel > 0 && actorAt(actors, rel - 1) < 0 && roles.pre.length === 0 && !roles.subjIsSubject) a = [];
       const ownObject =
         tokens[hit.te + 1] &&
         (tokens[hit.te + 1].tags.has("Noun") || tokens[hit.te + 1].tags.has("Acronym")) &&

@@ -44,3 +44,17 @@ describe("continents are not states", () => {
     expect(r.claims).toEqual(["opposes PER>CHL"]);
   });
 });
+
+describe("relative clauses", () => {
+  it("a relative clause about a people takes no state from before it", () => {
+    const r = run(
+      "The conflict between Norway and its Sami minority, which has strong cultural links with Finland's Sami, grew.",
+    );
+    expect(r.claims.filter((c) => c.startsWith("partner"))).toEqual([]);
+  });
+  it("a relative clause about a state keeps it", () => {
+    expect(run("Poland, which is linked through alliance with the Soviet Union, protested.").claims).toEqual([
+      "ally POL>RUS",
+    ]);
+  });
+});
