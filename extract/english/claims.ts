@@ -159,8 +159,11 @@ export function pairsFor(
         tokens[hit.te + 1] &&
         (tokens[hit.te + 1].tags.has("Noun") || tokens[hit.te + 1].tags.has("Acronym")) &&
         tokens[hit.ts].tags.has("Verb");
-      if (a.length > 0 && b.length > 0) cross(a, b);
-      else if (roles.subj.length >= 2 && b.length === 0 && roles.subjIsSubject && !ownObject)
+      if (a.length > 0 && b.length > 0) {
+        cross(a, b);
+        // "X, in cooperation with Y and Z": the states listed together work with each other too
+        if (tokens[hit.ts - 1]?.normal === "in" && b.length >= 2) within(b);
+      } else if (roles.subj.length >= 2 && b.length === 0 && roles.subjIsSubject && !ownObject)
         within(statesOf(actors, roles.subj));
       else if (entry.need !== "pair" && a.length > 0 && b.length === 0 && after.length > 0 && !roles.prepBlocked)
         cross(a, actors[after[0]].states);

@@ -81,3 +81,13 @@ describe("trade flows are no partnership", () => {
     ]);
   });
 });
+
+describe("states listed with 'in cooperation with'", () => {
+  it("pair with each other, not only with the first", () => {
+    expect(speech("Chile, in cooperation with Peru and Norway, patrolled the coast.", "Press digest, 1999")).toEqual([
+      "asserted partner CHL>NOR",
+      "asserted partner CHL>PER",
+      "asserted partner NOR>PER",
+    ]);
+  });
+});
