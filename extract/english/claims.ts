@@ -8,7 +8,7 @@ import type { StateRelation } from "../schema/graph";
 import type { ClaimTime, ExtractedClaim, Sentence } from "../types";
 import type { Token } from "./parse";
 import { actorAt, findRoles, type Actor, type Roles } from "./roles";
-import { claimStatus, isEnding, isTurnedAway } from "./status";
+import { claimStatus, isEnding, isStoppedObject, isTurnedAway, requestedEnd } from "./status";
 import { timeAt, type EnglishTime } from "./time";
 import { findTriggers, type TriggerHit } from "./triggers";
 
@@ -29,6 +29,7 @@ const TARGET_PREPS = new Set([
   "for",
 ]);
 const REL_PREPS = new Set(["with", "of", "to", "from", "for", "between", "by", "toward", "towards"]);
+const RELATIVES = new Set(["which", "who", "whose", "whom"]);
 const MUTUAL_PREPS = new Set(["with", "against", "on", "over", "to", "in"]);
 
 function statesOf(actors: Actor[], idx: number[]): string[] {
@@ -150,12 +151,19 @@ export function pairsFor(
         const l = leftInSentence(b);
         if (l.length > 0) a = l;
       }
+      // "the minority, which has links with X": a relative clause about a non-state takes no state from before it
+      const from = actors[Math.max(0, roles.left)]?.last ?? 0;
+      const rel = tokens.findIndex((t, k) => k > from && k < hit.ts && RELATIVES.has(t.normal));
+      if (rel > 0 && actorAt(actors, rel - 1) < 0 && roles.pre.length === 0 && !roles.subjIsSubject) a = [];
       const ownObject =
         tokens[hit.te + 1] &&
         (tokens[hit.te + 1].tags.has("Noun") || tokens[hit.te + 1].tags.has("Acronym")) &&
         tokens[hit.ts].tags.has("Verb");
-      if (a.length > 0 && b.length > 0) cross(a, b);
-      else if (roles.subj.length >= 2 && b.length === 0 && roles.subjIsSubject && !ownObject)
+      if (a.length > 0 && b.length > 0) {
+        cross(a, b);
+        // "X, in cooperation with Y and Z": the states listed together work with each other too
+        if (tokens[hit.ts - 1]?.normal === "in" && b.length >= 2) within(b);
+      } else if (roles.subj.length >= 2 && b.length === 0 && roles.subjIsSubject && !ownObject)
         within(statesOf(actors, roles.subj));
       else if (entry.need !== "pair" && a.length > 0 && b.length === 0 && after.length > 0 && !roles.prepBlocked)
         cross(a, actors[after[0]].states);
@@ -235,7 +243,25 @@ export function sentenceClaims(ctx: SentenceContext): ExtractedClaim[] {
   const seen = new Set<string>();
   for (const hit of findTriggers(tokens, actors)) {
     const roles = findRoles(actors, tokens, hit.ts, hit.te);
-    const pairs = pairsFor(hit, roles, actors, tokens, ctx.selfState);
+    let pairs = pairsFor(hit, roles, actors, tokens, ctx.selfState);
+    // "we call on X to end its embargo against Y": X is the one that acts, not the speaker
+    const asked = requestedEnd(tokens, hit.ts);
+    const askedStates = asked
+      ? actors.filter((a) => a.first >= asked[0] && a.last < asked[1]).flatMap((a) => a.states)
+      : [];
+    // "ends the occupation": the subject ends it; the act's own agent must be named on the noun
+    if (
+      !asked &&
+      hit.entry.frame === "act" &&
+      roles.pre.length === 0 &&
+      roles.by.length === 0 &&
+      isStoppedObject(tokens, hit.ts)
+    )
+      continue;
+    if (askedStates.length > 0 && hit.entry.frame === "act")
+      pairs = [...new Set(pairs.map(([, t]) => t))].flatMap((t) =>
+        askedStates.filter((x) => x !== t).map((x): [string, string] => [x, t]),
+      );
     if (pairs.length === 0) continue;
     const [cs, ce] = roles.clause;
     if (isTurnedAway(tokens, hit.ts, hit.te, cs)) continue;

@@ -56,6 +56,9 @@ export interface EnglishLexicon {
   endingVerbs: string[];
   turningAwayVerbs: string[];
   treatyNouns: string[];
+  eponymHeads: string[];
+  requestVerbs: string[];
+  stoppingVerbs: string[];
   modals: string[];
   hypotheticalVerbs: string[];
   conditionals: string[];

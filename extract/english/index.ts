@@ -118,7 +118,9 @@ function buildActors(tokens: Token[], located: Located[], prevSubject: string | 
       i - before[pick].last <= 3 &&
       tokens.slice(before[pick].last + 1, i).some((t) => t.tags.has("Verb") && !t.tags.has("Auxiliary"))
     ) {
-      if (tokens[i + 1]?.normal !== "own") pick--;
+      // "calls on X to end its embargo": the infinitive's subject is X, and so is its
+      const infinitive = tokens[before[pick].last + 1]?.normal === "to";
+      if (tokens[i + 1]?.normal !== "own" && !infinitive) pick--;
     }
     const states = pick >= 0 ? before[pick].states : prevSubject ? [prevSubject] : null;
     if (states) actors.push({ states, first: i, last: i, possessive: true, anti: false, via: "pronoun-possessive" });

@@ -58,6 +58,27 @@ function leaderIndex(): { ac: AhoCorasick; bySurface: Map<string, LeaderRecord[]
   return index;
 }
 
+const EPONYM_HEADS = new Set(LEXICON.eponymHeads);
+const NAME_LEAD_OK = new Set([...Object.keys(LEXICON.titles), ...LEXICON.honorifics].flatMap((t) => t.split(" ")));
+
+/** True when the capitalised words right before a bare surname are a given name or initial not the leader's. */
+function namesake(text: string, begin: number, l: LeaderRecord): boolean {
+  const m = /((?:\p{Lu}[\p{L}]*\.? ){1,2})$/u.exec(text.slice(Math.max(0, begin - 40), begin));
+  if (!m) return false;
+  const words = m[1].trim().split(" ");
+  while (
+    words.length > 0 &&
+    (NAME_LEAD_OK.has(words[0].replace(/\.$/, "")) || NAME_LEAD_OK.has(words[0]) || STATE_WORDS.test(words[0]))
+  )
+    words.shift();
+  if (words.length === 0) return false;
+  const run = words.join(" ");
+  if (l.en.some((n) => n.endsWith(` ${run} ${n.split(" ").pop() ?? ""}`) || n.startsWith(`${run} `))) return false;
+  return words.every((w) => /^\p{Lu}(?:[\p{Ll}]+|\.)$/u.test(w));
+}
+
+const STATE_WORDS = /^(?:U\.S\.|The|A|An|In|On|At|By|For|And|But|Former|Late|Then|When|After|Before|While|As)$/;
+
 function inOffice(l: LeaderRecord, year: number | null): boolean {
   if (year === null) return false;
   return l.terms.some(
@@ -140,6 +161,11 @@ export function findEnglishLeaders(
     const cands = bySurface.get(h.keyword) ?? [];
     const l = cands.find((x) => inOffice(x, year)) ?? cands[0];
     if (!l) continue;
+    // a name heading a place or thing (Kennedy Airport, John F. Kennedy Space Center) is not the leader
+    const nextWord = /^[\s-]+([\p{L}-]+)/u.exec(text.slice(h.end, h.end + 30))?.[1] ?? "";
+    if (EPONYM_HEADS.has(nextWord)) continue;
+    // a surname alone after another given name or initial is a namesake (Charles Kennedy, Robert F. Kennedy)
+    if (!h.keyword.includes(" ") && namesake(text, h.begin, l)) continue;
     // a surname alone, years before the leader's first term, is someone else (Bush in 1987)
     if (
       !h.keyword.includes(" ") &&

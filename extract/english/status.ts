@@ -22,6 +22,8 @@ const ENDING = new Set(LEXICON.endingVerbs);
 const LIGHT = new Set(LEXICON.lightVerbs);
 const TURNING_AWAY = new Set(LEXICON.turningAwayVerbs);
 const TREATY_NOUNS = new Set(LEXICON.treatyNouns);
+const REQUEST = new Set(LEXICON.requestVerbs);
+const STOPPING = new Set(LEXICON.stoppingVerbs);
 
 function isAuxLike(t: Token): boolean {
   return (
@@ -86,6 +88,45 @@ export function isTurnedAway(tokens: Token[], ts: number, te: number, cs: number
   if (!TREATY_NOUNS.has(tokens[te].normal) && !TREATY_NOUNS.has(tokens[ts].normal)) return false;
   for (let t = ts - 1; t >= cs; t--)
     if (TURNING_AWAY.has(tokens[t].normal) || TURNING_AWAY.has(tokens[t].lemma)) return true;
+  return false;
+}
+
+/**
+ * True when the trigger is what a state is asked to stop or end (we call on X to end its embargo
+ * against Y, appeal to X to stop hostile activity against Y): the request presupposes it.
+ */
+export function isRequestedEnd(tokens: Token[], ts: number): boolean {
+  return requestedEnd(tokens, ts) !== null;
+}
+
+/** For a requested end, the token range [from, to) between the request verb and "to" (who is asked). */
+export function requestedEnd(tokens: Token[], ts: number): [number, number] | null {
+  for (let t = ts - 1; t >= Math.max(0, ts - 5); t--) {
+    if (!STOPPING.has(tokens[t].normal)) continue;
+    // "to end", "to immediately end"
+    const to =
+      tokens[t - 1]?.normal === "to"
+        ? t - 1
+        : tokens[t - 2]?.normal === "to" && tokens[t - 1].tags.has("Adverb")
+          ? t - 2
+          : -1;
+    if (to < 0) return null;
+    for (let r = to - 1; r >= Math.max(0, to - 8); r--) if (REQUEST.has(tokens[r].normal)) return [r + 1, to];
+    return null;
+  }
+  return null;
+}
+
+/**
+ * True when a stopping verb governs the trigger noun (ends the occupation, lift the sanctions): the
+ * clause subject is the one who ends it, not its agent.
+ */
+export function isStoppedObject(tokens: Token[], ts: number): boolean {
+  for (let t = ts - 1; t >= Math.max(0, ts - 3); t--) {
+    if (STOPPING.has(tokens[t].normal) && tokens[t].tags.has("Verb")) return true;
+    if (!tokens[t].tags.has("Determiner") && !tokens[t].tags.has("Adjective") && !tokens[t].tags.has("Possessive"))
+      return false;
+  }
   return false;
 }
 
@@ -186,6 +227,7 @@ export function claimStatus(
   stative = false,
 ): ClaimStatus {
   if (/\?["'”’)]*\s*$/.test(sentence)) return "question";
+  if (isRequestedEnd(tokens, ts)) return "asserted";
   if (isNegated(tokens, ts, cs)) return "negated";
   if (isReported(tokens, ts, te, cs, sentence)) return "reported";
   if (isSpeculative(tokens, ts, cs, ce, stative)) return "speculative";
