@@ -14,7 +14,7 @@ import { readDevDocs, type DevLang, type DevSplit } from "../../scripts/dev-set/
 // The figures at which the floors were set are in tests/data/dev/RESULTS.md.
 const FLOORS: Record<DevLang, { strictF1: number; precision: number; forbidden: number }> = {
   zh: { strictF1: 0.68, precision: 0.77, forbidden: 3 },
-  en: { strictF1: 0.25, precision: 0.25, forbidden: 2 },
+  en: { strictF1: 0.21, precision: 0.22, forbidden: 2 },
 };
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
