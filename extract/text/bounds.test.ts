@@ -39,3 +39,20 @@ describe("boundSentences", () => {
     }
   });
 });
+
+describe("splitSentences on the fuzz case seed13-case753 (nested quotes, repeated)", () => {
+  it("stays linear with 10⁵ open quotation marks and unmatched closers", () => {
+    const unit = "“".repeat(2000) + "中国和俄罗斯结盟。" + "」".repeat(2000);
+    const time = (n: number): number => {
+      const text = unit.repeat(n);
+      const t0 = performance.now();
+      const out = splitSentences(text);
+      expect(out.length).toBeGreaterThan(0);
+      return performance.now() - t0;
+    };
+    time(2);
+    const small = time(4);
+    const large = time(32);
+    expect(large).toBeLessThan(Math.max(50, small) * 20);
+  });
+});

@@ -153,6 +153,9 @@ function englishStop(text: string, i: number): boolean {
  * @example
  * splitSentences("卡申说：“我们不喜欢。”他说。") // → ["卡申说：“我们不喜欢。”", "他说。"]
  */
+/** Quotation marks open at once that are remembered; real text nests a handful. */
+const MAX_DEPTH = 64;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -197,6 +200,11 @@ export function splitSentences(text: string): Sentence[] {
     }
     const closer = CLOSER_OF[code];
     if (closer !== 0) {
+      // A bounded stack keeps lastIndexOf and shift constant-time on hostile nesting (10⁵ “).
+      if (closes.length >= MAX_DEPTH) {
+        closes.shift();
+        opened.shift();
+      }
       closes.push(closer);
       opened.push(i);
       continue;
