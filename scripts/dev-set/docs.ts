@@ -3,7 +3,7 @@
  * and split: <out>/dev-<lang>-<split>.ndjson ({id, text, published, format} a line), for
  * `npm run eval -- --gold tests/data/dev/<lang>.gold.json --split <split> <out>/dev-<lang>-<split>.ndjson`.
  *
- * Usage: npx tsx scripts/dev-set/docs.ts <out-folder> [--corpora <path>] [--split tune|scored]
+ * Usage: npx tsx scripts/dev-set/docs.ts <out-folder> [--corpora <path>] [--split tune|scored|heldout]
  *        [--lang zh|en] [--folder]   (--folder writes one text file per document instead)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,8 +14,9 @@ import { readDevDocs, type DevEntry } from "./sources";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export function loadManifest(): DevEntry[] {
-  const m = JSON.parse(readFileSync(join(root, "tests/data/dev/manifest.json"), "utf8")) as { documents: DevEntry[] };
-  return m.documents;
+  const read = (f: string): DevEntry[] =>
+    (JSON.parse(readFileSync(join(root, "tests/data/dev", f), "utf8")) as { documents: DevEntry[] }).documents;
+  return [...read("manifest.json"), ...read("heldout.manifest.json")];
 }
 
 function arg(argv: string[], name: string): string | undefined {
@@ -28,7 +29,7 @@ function main(argv: string[]): number {
   const corpora = arg(argv, "--corpora") ?? resolve(root, "..", "shared", "corpora");
   if (!out) {
     process.stderr.write(
-      "usage: npx tsx scripts/dev-set/docs.ts <out-folder> [--corpora <path>] [--split tune|scored] [--lang zh|en] [--folder]\n",
+      "usage: npx tsx scripts/dev-set/docs.ts <out-folder> [--corpora <path>] [--split tune|scored|heldout] [--lang zh|en] [--folder]\n",
     );
     return 64;
   }
@@ -36,7 +37,7 @@ function main(argv: string[]): number {
     process.stderr.write(`dev-set: corpora not found at ${corpora}\n`);
     return 66;
   }
-  const splits = arg(argv, "--split") ? [arg(argv, "--split")] : ["tune", "scored"];
+  const splits = arg(argv, "--split") ? [arg(argv, "--split")] : ["tune", "scored", "heldout"];
   const langs = arg(argv, "--lang") ? [arg(argv, "--lang")] : ["zh", "en"];
   mkdirSync(out, { recursive: true });
   const entries = loadManifest();

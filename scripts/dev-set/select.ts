@@ -19,9 +19,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { seededRandom as rng } from "../../extract/eval/sample";
 import { reutersStories } from "../reuters";
-import { cctvStories, listDir, pd1998Articles, unParagraphs, type DevEntry } from "./sources";
+import { cctvStories, listDir, pd1998Articles, unParagraphs, type DevEntry, type DevSplit } from "./sources";
 
-function shuffle<T>(xs: T[], r: () => number): T[] {
+export function shuffle<T>(xs: T[], r: () => number): T[] {
   const a = [...xs];
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
@@ -37,24 +37,24 @@ interface Country {
   en: string[];
 }
 const gaz = JSON.parse(readFileSync(join(root, "extract/data/countries.json"), "utf8")) as Country[];
-const zhNames = gaz.flatMap((c) => c.zh.filter((n) => n.length >= 2).map((n) => [n, c.code] as const));
-const enNames = gaz.flatMap((c) => c.en.filter((n) => n.length >= 4).map((n) => [n, c.code] as const));
+export const zhNames = gaz.flatMap((c) => c.zh.filter((n) => n.length >= 2).map((n) => [n, c.code] as const));
+export const enNames = gaz.flatMap((c) => c.en.filter((n) => n.length >= 4).map((n) => [n, c.code] as const));
 
-function states(text: string, names: readonly (readonly [string, string])[]): number {
+export function states(text: string, names: readonly (readonly [string, string])[]): number {
   const seen = new Set<string>();
   for (const [n, code] of names) if (text.includes(n)) seen.add(code);
   return seen.size;
 }
-const HISTORY_ZH = /(1[89]\d\d|一[八九][零〇一二三四五]\S)年/;
+export const HISTORY_ZH = /(1[89]\d\d|一[八九][零〇一二三四五]\S)年/;
 
 /**
  * UN General Debate passages of 4 paragraphs from sessions 25, 55, 65 and 70: one per speech, from
  * speeches drawn in random order, naming at least `minStates` states; speeches in `skip` are passed.
  */
-function unPassages(
+export function unPassages(
   corpora: string,
   r: () => number,
-  split: () => "tune" | "scored",
+  split: () => DevSplit,
   n: number,
   minStates: number,
   skip: Set<string>,
@@ -217,4 +217,4 @@ function main(argv: string[]): void {
   );
 }
 
-main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

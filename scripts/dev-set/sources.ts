@@ -20,7 +20,7 @@ import { join } from "node:path";
 import { reutersStories, type ReutersStory } from "../reuters";
 
 export type DevLang = "zh" | "en";
-export type DevSplit = "tune" | "scored";
+export type DevSplit = "tune" | "scored" | "heldout";
 
 export interface DevEntry {
   id: string;
@@ -36,7 +36,10 @@ export interface DevEntry {
   /** A history page: its sentences mostly speak of a time decades before publication. */
   history?: boolean;
   split: DevSplit;
-  /** Which draw added it: 1 (seed 20261207) unless given; 2 (seed 20261208) for the supplement. */
+  /**
+   * Which draw added it: 1 (seed 20261207) unless given; 2 (seed 20261208) for the supplement; 3
+   * (seed 20261209) for the held-out part (tests/data/dev/heldout.manifest.json).
+   */
   batch?: number;
 }
 
