@@ -10,11 +10,20 @@ import { readDevDocs, type DevLang, type DevSplit } from "../../scripts/dev-set/
 // The development set (tests/data/dev): 88 Chinese and 64 English real documents drawn once with
 // seed 20261207 from the corpora's dev pool and annotated by reading before any extractor run
 // (tests/data/dev/ANNOTATION.md). The tune part is what rules may be developed against; the scored
-// part is never tuned on. Floors are asserted on the scored part; the tune part is reported.
+// part is never tuned on. A held-out part (tests/data/dev/heldout.manifest.json, seed 20261209,
+// 40 zh + 40 en) was drawn after the scored part's failures had been read; nobody reads its failures
+// before a session's last run. Floors are asserted on the scored and held-out parts; tune is reported.
 // The figures at which the floors were set are in tests/data/dev/RESULTS.md.
-const FLOORS: Record<DevLang, { strictF1: number; precision: number; forbidden: number }> = {
-  zh: { strictF1: 0.68, precision: 0.77, forbidden: 3 },
-  en: { strictF1: 0.21, precision: 0.22, forbidden: 2 },
+type Floor = { strictF1: number; precision: number; forbidden: number };
+const FLOORS: Record<DevLang, Partial<Record<DevSplit, Floor>>> = {
+  zh: {
+    scored: { strictF1: 0.68, precision: 0.77, forbidden: 3 },
+    heldout: { strictF1: 0.74, precision: 0.83, forbidden: 0 },
+  },
+  en: {
+    scored: { strictF1: 0.21, precision: 0.22, forbidden: 2 },
+    heldout: { strictF1: 0.29, precision: 0.44, forbidden: 1 },
+  },
 };
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -58,17 +67,20 @@ describe.skipIf(!present)("npm run eval on the development set (needs ../shared/
   });
 
   for (const lang of ["zh", "en"] as const) {
-    const floor = FLOORS[lang];
-    it(`${lang} scored part: strict F1 ≥ ${floor.strictF1}, precision ≥ ${floor.precision}, forbidden ≤ ${floor.forbidden}`, () => {
-      const report = score(dir, lang, "scored");
-      expect(report.documents.filter((d) => !d.found).map((d) => d.file)).toEqual([]);
-      console.info(
-        `eval-dev ${lang} scored: strict P ${report.strict.precision.toFixed(3)} R ${report.strict.recall.toFixed(3)} F1 ${report.strict.f1.toFixed(3)}, forbidden ${report.forbidden}`,
-      );
-      expect(report.strict.f1).toBeGreaterThanOrEqual(floor.strictF1);
-      expect(report.strict.precision).toBeGreaterThanOrEqual(floor.precision);
-      expect(report.forbidden).toBeLessThanOrEqual(floor.forbidden);
-    });
+    for (const split of ["scored", "heldout"] as const) {
+      const floor = FLOORS[lang][split];
+      if (!floor) continue;
+      it(`${lang} ${split} part: strict F1 ≥ ${floor.strictF1}, precision ≥ ${floor.precision}, forbidden ≤ ${floor.forbidden}`, () => {
+        const report = score(dir, lang, split);
+        expect(report.documents.filter((d) => !d.found).map((d) => d.file)).toEqual([]);
+        console.info(
+          `eval-dev ${lang} ${split}: strict P ${report.strict.precision.toFixed(3)} R ${report.strict.recall.toFixed(3)} F1 ${report.strict.f1.toFixed(3)}, forbidden ${report.forbidden}`,
+        );
+        expect(report.strict.f1).toBeGreaterThanOrEqual(floor.strictF1);
+        expect(report.strict.precision).toBeGreaterThanOrEqual(floor.precision);
+        expect(report.forbidden).toBeLessThanOrEqual(floor.forbidden);
+      });
+    }
     it(`${lang} tune part is extracted and scored`, () => {
       const report = score(dir, lang, "tune");
       expect(report.documents.filter((d) => !d.found).map((d) => d.file)).toEqual([]);
