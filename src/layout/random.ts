@@ -1,16 +1,8 @@
 /**
- * Seeded PRNG (mulberry32) so layouts, generated graphs and screenshots repeat.
+ * Seeded PRNG (mulberry32) so layouts, generated graphs and screenshots repeat: the project's one
+ * generator, extract/eval/sample.ts.
  *
  * @example
  * const rand = seededRandom(42); rand(); // 0 ≤ r < 1, same sequence every run
  */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "../../extract/eval/sample";
