@@ -136,7 +136,11 @@ describe("hostile session files", () => {
       await shot(page, `hostile-${name}`);
       await expectSafe(page, watch);
       if (await page.getByTestId("session-notice-open").count()) {
-        await page.getByTestId("session-notice-open").click();
+        // Opening a session reloads the page: wait for the new document before reading it.
+        await Promise.all([
+          page.waitForEvent("load", { timeout: 60_000 }),
+          page.getByTestId("session-notice-open").click(),
+        ]);
         await page.waitForFunction(() => window.__entente?.ready && window.__entente.renders > 0, null, {
           timeout: 60_000,
         });
